@@ -1,0 +1,167 @@
+//! Fault injection, so tests can show what users see when the platform misbehaves.
+//!
+//! Three ways in:
+//! - `--latency-ms N` delays every API response;
+//! - a request header `X-Fault: status=503; latency=800; malformed` affects that request;
+//! - `POST /__dev/faults` with `{"path": "/api/v1/orders", "method": "POST", "status": 500,
+//!   "latency_ms": 0, "malformed": false, "times": 1}` affects the next matching requests
+//!   (all of them when `times` is absent) until `DELETE /__dev/faults`.
+use std::sync::Mutex;
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::extract::{Request, State};
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::{Deserialize, Serialize};
+
+use crate::error::ApiError;
+use crate::AppState;
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Fault {
+    #[serde(default)]
+    pub status: Option<u16>,
+    #[serde(default)]
+    pub latency_ms: Option<u64>,
+    #[serde(default)]
+    pub malformed: bool,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FaultRule {
+    /// Applies to request paths that start with this.
+    pub path: String,
+    #[serde(default)]
+    pub method: Option<String>,
+    #[serde(flatten)]
+    pub fault: Fault,
+    #[serde(default)]
+    pub times: Option<u32>,
+}
+
+#[derive(Default)]
+pub struct FaultRules(Mutex<Vec<FaultRule>>);
+
+impl FaultRules {
+    fn take(&self, method: &str, path: &str) -> Option<Fault> {
+        let mut rules = self.0.lock().unwrap_or_else(|e| e.into_inner());
+        let position = rules.iter().position(|rule| {
+            path.starts_with(&rule.path)
+                && rule
+                    .method
+                    .as_deref()
+                    .is_none_or(|m| m.eq_ignore_ascii_case(method))
+        })?;
+        let fault = rules[position].fault.clone();
+        if let Some(times) = rules[position].times.as_mut() {
+            *times -= 1;
+            if *times == 0 {
+                rules.remove(position);
+            }
+        }
+        Some(fault)
+    }
+}
+
+/// Parses `status=503; latency=800; malformed`.
+pub fn parse_header(value: &str) -> Fault {
+    let mut fault = Fault::default();
+    for part in value.split([';', ',']).map(str::trim) {
+        match part.split_once('=') {
+            Some(("status", v)) => fault.status = v.trim().parse().ok(),
+            Some(("latency", v)) => fault.latency_ms = v.trim().parse().ok(),
+            None if part == "malformed" => fault.malformed = true,
+            _ => {}
+        }
+    }
+    fault
+}
+
+pub async fn inject(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let path = request.uri().path().to_string();
+    if !path.starts_with("/api/") {
+        return next.run(request).await;
+    }
+    let from_header = request
+        .headers()
+        .get("x-fault")
+        .and_then(|v| v.to_str().ok())
+        .map(parse_header);
+    let fault = from_header
+        .or_else(|| state.faults.take(request.method().as_str(), &path))
+        .unwrap_or_default();
+    let latency = fault.latency_ms.unwrap_or(state.latency_ms);
+    if latency > 0 {
+        tokio::time::sleep(Duration::from_millis(latency)).await;
+    }
+    if let Some(code) = fault.status.and_then(|s| StatusCode::from_u16(s).ok()) {
+        let message = format!("The platform could not complete this request (injected {code}).");
+        return ApiError::new(code, "injected_fault", message).into_response();
+    }
+    if fault.malformed {
+        return Response::builder()
+            .status(StatusCode::OK)
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(r#"{"items": [{"id": 42, "status": {"#))
+            .unwrap();
+    }
+    next.run(request).await
+}
+
+pub async fn add_rule(State(state): State<AppState>, Json(rule): Json<FaultRule>) -> StatusCode {
+    state
+        .faults
+        .0
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .push(rule);
+    StatusCode::NO_CONTENT
+}
+
+pub async fn clear_rules(State(state): State<AppState>) -> StatusCode {
+    state
+        .faults
+        .0
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .clear();
+    StatusCode::NO_CONTENT
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_lists_faults() {
+        assert_eq!(
+            parse_header("status=503; latency=800; malformed"),
+            Fault {
+                status: Some(503),
+                latency_ms: Some(800),
+                malformed: true
+            }
+        );
+        assert_eq!(parse_header("nonsense"), Fault::default());
+    }
+
+    #[test]
+    fn rules_match_path_and_method_and_run_out() {
+        let rules = FaultRules::default();
+        rules.0.lock().unwrap().push(FaultRule {
+            path: "/api/v1/orders".into(),
+            method: Some("POST".into()),
+            fault: Fault {
+                status: Some(500),
+                ..Fault::default()
+            },
+            times: Some(1),
+        });
+        assert_eq!(rules.take("GET", "/api/v1/orders/1/notes"), None);
+        assert!(rules.take("POST", "/api/v1/orders/1/notes").is_some());
+        assert_eq!(rules.take("POST", "/api/v1/orders/1/notes"), None);
+    }
+}

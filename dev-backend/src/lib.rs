@@ -1,0 +1,93 @@
+//! A stand-in for the marketplace platform's JSON API (see docs/api.md), with generated
+//! demo data, role enforcement, persistence of writes and fault injection. It also serves
+//! the built app, so one address serves both.
+pub mod auth;
+pub mod data;
+pub mod error;
+pub mod faults;
+pub mod routes;
+pub mod store;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::http::{header, HeaderName, Method};
+use axum::routing::{get, post};
+use axum::Router;
+use tower_http::compression::CompressionLayer;
+use tower_http::cors::CorsLayer;
+use tower_http::services::{ServeDir, ServeFile};
+
+use crate::faults::FaultRules;
+use crate::store::Store;
+
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Arc<Store>,
+    pub faults: Arc<FaultRules>,
+    /// Added to every API response.
+    pub latency_ms: u64,
+}
+
+impl AppState {
+    pub fn new(store: Store, latency_ms: u64) -> Self {
+        AppState {
+            store: Arc::new(store),
+            faults: Arc::default(),
+            latency_ms,
+        }
+    }
+}
+
+pub fn api() -> Router<AppState> {
+    use routes::*;
+    Router::new()
+        .route("/session", get(session::get))
+        .route("/orders", get(orders::list))
+        .route("/orders/{id}", get(orders::get))
+        .route(
+            "/orders/{id}/notes",
+            get(orders::notes).post(orders::add_note),
+        )
+        .route("/subscriptions", get(subscriptions::list))
+        .route("/subscriptions/{id}", get(subscriptions::get))
+        .route("/subscriptions/{id}/actions", post(subscriptions::act))
+        .route("/notification-settings", get(notifications::get))
+        .route("/notification-settings/reset", post(notifications::reset))
+        .route(
+            "/notification-settings/{key}",
+            axum::routing::patch(notifications::update),
+        )
+}
+
+/// The whole server: the API under `/api/v1`, the fault controls under `/__dev`, and the
+/// built app (`dist`) for every other path, with `index.html` for the app's own routes.
+pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
+    // Partner portals embed the app on their own origin and call this API from there.
+    let cors = CorsLayer::new()
+        .allow_origin(tower_http::cors::Any)
+        .allow_methods([Method::GET, Method::POST, Method::PATCH])
+        .allow_headers([
+            header::AUTHORIZATION,
+            header::CONTENT_TYPE,
+            HeaderName::from_static("x-on-behalf-of"),
+            HeaderName::from_static("idempotency-key"),
+            HeaderName::from_static("x-fault"),
+        ]);
+    let mut router = Router::new()
+        .nest("/api/v1", api())
+        .route(
+            "/__dev/faults",
+            post(faults::add_rule).delete(faults::clear_rules),
+        )
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            faults::inject,
+        ))
+        .layer(cors);
+    if let Some(dist) = dist {
+        let index = dist.join("index.html");
+        router = router.fallback_service(ServeDir::new(&dist).fallback(ServeFile::new(index)));
+    }
+    router.layer(CompressionLayer::new()).with_state(state)
+}

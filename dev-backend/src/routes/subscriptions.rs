@@ -1,0 +1,168 @@
+use axum::extract::{Path, Query, State};
+use axum::http::{HeaderMap, StatusCode};
+use axum::Json;
+use domain::api::Page;
+use domain::query::{parse_page, parse_page_size, SortDir};
+use domain::subscriptions::{
+    allowed_actions, ActionRequest, Subscription, SubscriptionList, SubscriptionStatus,
+};
+
+use crate::auth::{caller, Caller};
+use crate::error::{ApiError, ApiResult};
+use crate::store::Writes;
+use crate::AppState;
+
+/// The subscription as stored now (after any action), with what `caller` may do.
+fn current(sub: &Subscription, writes: &Writes, caller: &Caller) -> Subscription {
+    let mut sub = sub.clone();
+    if let Some((status, requested)) = writes.subscriptions.get(&sub.id) {
+        sub.status = status.clone();
+        sub.cancellation_requested = *requested;
+    }
+    sub.allowed_actions = allowed_actions(&sub.status, sub.cancellation_requested, caller.role());
+    sub
+}
+
+/// Customers see their own organisation; a seller sees all customers, or the one acted for.
+fn visible(sub: &Subscription, caller: &Caller) -> bool {
+    match caller.customer_org() {
+        Some(org) => sub.customer.id == org.id,
+        None => true,
+    }
+}
+
+/// `GET /api/v1/subscriptions?status=&q=&sort=&dir=&page=&page_size=`
+pub async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(params): Query<Vec<(String, String)>>,
+) -> ApiResult<SubscriptionList> {
+    let caller = caller(&state.store, &headers)?;
+    let get = |key: &str| {
+        params
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+    let needle = get("q").unwrap_or("").trim().to_lowercase();
+    let status = get("status")
+        .filter(|s| !s.is_empty())
+        .map(SubscriptionStatus::from_key);
+    let (page, page_size) = (parse_page(get("page")), parse_page_size(get("page_size")));
+    let dir = get("dir").and_then(SortDir::parse).unwrap_or(SortDir::Asc);
+    let searched: Vec<Subscription> = state.store.read(|writes| {
+        state
+            .store
+            .data
+            .subscriptions
+            .iter()
+            .filter(|s| visible(s, &caller))
+            .map(|s| current(s, writes, &caller))
+            .filter(|s| {
+                needle.is_empty()
+                    || [&s.offer, &s.vendor, &s.customer.name, &s.id]
+                        .iter()
+                        .any(|f| f.to_lowercase().contains(&needle))
+            })
+            .collect()
+    });
+    let status_counts = SubscriptionStatus::KNOWN
+        .iter()
+        .map(|st| {
+            (
+                st.clone(),
+                searched.iter().filter(|s| &s.status == st).count() as u64,
+            )
+        })
+        .collect();
+    let mut items: Vec<Subscription> = searched
+        .into_iter()
+        .filter(|s| status.as_ref().is_none_or(|st| &s.status == st))
+        .collect();
+    match get("sort").unwrap_or("customer") {
+        "offer" => items.sort_by(|a, b| a.offer.cmp(&b.offer)),
+        "status" => items.sort_by_key(|s| s.status.label()),
+        "quantity" => items.sort_by_key(|s| s.quantity),
+        "start" => items.sort_by(|a, b| a.start_date.cmp(&b.start_date)),
+        "renewal" => items.sort_by(|a, b| a.renewal_date.cmp(&b.renewal_date)),
+        _ => items.sort_by(|a, b| (&a.customer.name, &a.id).cmp(&(&b.customer.name, &b.id))),
+    }
+    if dir == SortDir::Desc {
+        items.reverse();
+    }
+    let total = items.len() as u64;
+    let items = super::page_of(&items, page, page_size);
+    Ok(Json(SubscriptionList {
+        page: Page {
+            items,
+            total,
+            page,
+            page_size,
+        },
+        status_counts,
+    }))
+}
+
+fn find<'a>(state: &'a AppState, caller: &Caller, id: &str) -> Result<&'a Subscription, ApiError> {
+    state
+        .store
+        .data
+        .subscriptions
+        .iter()
+        .find(|s| s.id == id && visible(s, caller))
+        .ok_or_else(|| ApiError::not_found("The subscription"))
+}
+
+/// `GET /api/v1/subscriptions/{id}`
+pub async fn get(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> ApiResult<Subscription> {
+    let caller = caller(&state.store, &headers)?;
+    let sub = find(&state, &caller, &id)?;
+    Ok(Json(
+        state.store.read(|writes| current(sub, writes, &caller)),
+    ))
+}
+
+/// `POST /api/v1/subscriptions/{id}/actions` with `{"action": "revert_to_in_progress"}`.
+pub async fn act(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    body: Result<Json<ActionRequest>, axum::extract::rejection::JsonRejection>,
+) -> ApiResult<Subscription> {
+    let caller = caller(&state.store, &headers)?;
+    if !caller.role().can_act_on_subscriptions() {
+        return Err(ApiError::forbidden(
+            "Only the seller can change a subscription's status.",
+        ));
+    }
+    let sub = find(&state, &caller, &id)?;
+    let Json(request) = body.map_err(|e| ApiError::validation(e.body_text()))?;
+    let result = state.store.write(|writes| {
+        let now = current(sub, writes, &caller);
+        if !now.allowed_actions.contains(&request.action) {
+            return Err(ApiError::conflict(format!(
+                "“{}” is not possible while the subscription is {}.",
+                request.action.label(),
+                now.status.label()
+            )));
+        }
+        let target = request
+            .action
+            .target()
+            .expect("allowed actions have targets");
+        writes.subscriptions.insert(id.clone(), (target, false));
+        Ok(current(sub, writes, &caller))
+    });
+    let storage = |e: std::io::Error| {
+        ApiError::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "storage",
+            format!("The change could not be saved: {e}"),
+        )
+    };
+    result.map_err(storage)?.map(Json)
+}

@@ -1,0 +1,11 @@
+//! Notification settings: the event catalogue, per-event e-mail and webhook settings,
+//! and the validation of recipients and webhook addresses.
+mod catalogue;
+mod settings;
+mod validation;
+
+pub use catalogue::{catalogue, Category, EventInfo};
+pub use settings::*;
+pub use validation::{
+    validate_email_address, validate_email_settings, validate_webhook, FieldError,
+};

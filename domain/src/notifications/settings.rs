@@ -1,0 +1,124 @@
+//! Per-event settings as `GET /api/v1/notification-settings` returns them and
+//! `PATCH /api/v1/notification-settings/{key}` changes them.
+use serde::{Deserialize, Serialize};
+
+use super::EventInfo;
+
+/// One recipient of an e-mail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Recipient {
+    /// An organisation contact, e.g. "Primary".
+    Contact { contact: String },
+    /// All users with a role.
+    Role { role: String },
+    /// One user.
+    User { id: String, name: String },
+    /// A custom address.
+    Email { address: String },
+}
+
+impl Recipient {
+    pub fn label(&self) -> String {
+        match self {
+            Recipient::Contact { contact } => format!("{contact} contact"),
+            Recipient::Role { role } => format!("All users with role {role}"),
+            Recipient::User { name, .. } => name.clone(),
+            Recipient::Email { address } => address.clone(),
+        }
+    }
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EmailSettings {
+    pub to: Vec<Recipient>,
+    #[serde(default)]
+    pub cc: Vec<Recipient>,
+    #[serde(default)]
+    pub bcc: Vec<Recipient>,
+    /// True while the values come from the level above (platform or distributor).
+    #[serde(default)]
+    pub inherited: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WebhookSettings {
+    pub url: String,
+    pub content_type: String,
+    /// The Authorization header is a secret: the server only says whether one is set and
+    /// its last characters.
+    #[serde(default)]
+    pub authorization_hint: Option<String>,
+    #[serde(default)]
+    pub inherited: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventSetting {
+    #[serde(flatten)]
+    pub info: EventInfo,
+    pub email_enabled: bool,
+    pub webhook_enabled: bool,
+    pub email: EmailSettings,
+    pub webhook: WebhookSettings,
+}
+
+/// A contact some customer organisations lack: e-mails to it are silently not sent.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MissingContact {
+    pub contact: String,
+    pub organizations_without: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NotificationSettings {
+    pub events: Vec<EventSetting>,
+    #[serde(default)]
+    pub missing_contacts: Vec<MissingContact>,
+    /// Organisation contacts, roles and users a recipient can name.
+    #[serde(default)]
+    pub directory: RecipientDirectory,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct RecipientDirectory {
+    pub contacts: Vec<String>,
+    pub roles: Vec<String>,
+    pub users: Vec<DirectoryUser>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DirectoryUser {
+    pub id: String,
+    pub name: String,
+}
+
+/// What may change in one request; absent fields stay as they are.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct EventUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<EmailSettings>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub webhook: Option<WebhookUpdate>,
+    /// Restore the inherited e-mail recipients.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reset_email: bool,
+    /// Restore the inherited webhook settings.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub reset_webhook: bool,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct WebhookUpdate {
+    pub url: String,
+    pub content_type: String,
+    /// `None` keeps the stored header; `Some("")` removes it.
+    #[serde(default)]
+    pub authorization: Option<String>,
+}
+
+pub const CONTENT_TYPES: [&str; 2] = ["application/json", "application/x-www-form-urlencoded"];

@@ -1,0 +1,173 @@
+//! Validation of recipients and webhooks, used by the edit dialog and by the server.
+use super::{EmailSettings, Recipient, WebhookUpdate, CONTENT_TYPES};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// `to`, `cc`, `bcc`, `url`, `authorization` or `content_type`.
+    pub field: &'static str,
+    pub message: String,
+}
+
+fn error(field: &'static str, message: impl Into<String>) -> FieldError {
+    FieldError {
+        field,
+        message: message.into(),
+    }
+}
+
+/// A pragmatic address check: one `@`, a non-empty local part, a dotted domain, no spaces.
+pub fn validate_email_address(address: &str) -> Result<(), String> {
+    let address = address.trim();
+    let invalid = || Err(format!("“{address}” is not a valid e-mail address."));
+    if address.is_empty() {
+        return Err("Enter an e-mail address.".into());
+    }
+    if address.len() > 254
+        || address
+            .chars()
+            .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',')
+    {
+        return invalid();
+    }
+    let Some((local, domain)) = address.rsplit_once('@') else {
+        return invalid();
+    };
+    let labels_ok = domain.split('.').count() >= 2
+        && domain
+            .split('.')
+            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
+    if local.is_empty() || local.contains('@') || !labels_ok {
+        return invalid();
+    }
+    Ok(())
+}
+
+/// To needs at least one recipient; every custom address must be valid.
+pub fn validate_email_settings(settings: &EmailSettings) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    if settings.to.is_empty() {
+        errors.push(error("to", "Add at least one recipient in To."));
+    }
+    for (field, list) in [
+        ("to", &settings.to),
+        ("cc", &settings.cc),
+        ("bcc", &settings.bcc),
+    ] {
+        for recipient in list {
+            if let Recipient::Email { address } = recipient {
+                if let Err(message) = validate_email_address(address) {
+                    errors.push(error(field, message));
+                }
+            }
+        }
+    }
+    errors
+}
+
+/// The URL must be absolute http(s) with a host; the header must be one line.
+pub fn validate_webhook(update: &WebhookUpdate) -> Vec<FieldError> {
+    let mut errors = Vec::new();
+    let url = update.url.trim();
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    match rest {
+        None if url.is_empty() => errors.push(error("url", "Enter the webhook URL.")),
+        None => errors.push(error("url", "The URL must start with https:// or http://.")),
+        Some(rest) => {
+            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+            let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+            let name = host.split(':').next().unwrap_or("");
+            if name.is_empty() || url.chars().any(char::is_whitespace) {
+                errors.push(error("url", "The URL needs a host name, without spaces."));
+            }
+        }
+    }
+    if let Some(header) = &update.authorization {
+        if header.contains(['\r', '\n']) {
+            errors.push(error(
+                "authorization",
+                "The Authorization header must be a single line.",
+            ));
+        }
+    }
+    if !CONTENT_TYPES.contains(&update.content_type.as_str()) {
+        errors.push(error("content_type", "Choose a content type."));
+    }
+    errors
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_ordinary_addresses_and_rejects_broken_ones() {
+        for ok in ["ops@example.com", "a.b+c@sub.example.co.uk"] {
+            assert_eq!(validate_email_address(ok), Ok(()), "{ok}");
+        }
+        for bad in [
+            "",
+            "plain",
+            "@example.com",
+            "a@b",
+            "a@@b.com",
+            "a b@c.com",
+            "a@-x.com",
+            "<a@b.com>",
+            "a@b..com",
+        ] {
+            assert!(validate_email_address(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn to_is_required_and_custom_addresses_are_checked_in_every_field() {
+        let empty = EmailSettings::default();
+        assert_eq!(validate_email_settings(&empty)[0].field, "to");
+        let settings = EmailSettings {
+            to: vec![Recipient::Contact {
+                contact: "Primary".into(),
+            }],
+            cc: vec![Recipient::Email {
+                address: "nope".into(),
+            }],
+            bcc: vec![Recipient::Email {
+                address: "ok@example.com".into(),
+            }],
+            inherited: false,
+        };
+        let errors = validate_email_settings(&settings);
+        assert_eq!(errors.len(), 1);
+        assert_eq!(errors[0].field, "cc");
+    }
+
+    #[test]
+    fn webhook_url_must_be_http_with_a_host() {
+        let check = |url: &str| {
+            validate_webhook(&WebhookUpdate {
+                url: url.into(),
+                content_type: "application/json".into(),
+                authorization: None,
+            })
+        };
+        assert!(check("https://hooks.example.com/orders").is_empty());
+        assert!(check("http://localhost:9000").is_empty());
+        for bad in [
+            "",
+            "ftp://x.com",
+            "https://",
+            "https:///path",
+            "https://exa mple.com",
+            "javascript:alert(1)",
+        ] {
+            assert_eq!(check(bad).len(), 1, "{bad}");
+        }
+        let header = WebhookUpdate {
+            url: "https://x.com".into(),
+            content_type: "text/html".into(),
+            authorization: Some("Bearer a\r\nX: y".into()),
+        };
+        assert_eq!(validate_webhook(&header).len(), 2);
+    }
+}

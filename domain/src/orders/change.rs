@@ -1,0 +1,164 @@
+//! What an order asks to change, in plain words, and who may see it.
+use serde::{Deserialize, Serialize};
+
+use crate::Role;
+
+keyed_enum! {
+    pub enum ChangeKind {
+        NewSubscription => "new_subscription", "New subscription";
+        LicenseIncrease => "license_increase", "License increase";
+        LicenseDecrease => "license_decrease", "License decrease";
+        Suspension => "suspension", "Suspension";
+        Reactivation => "reactivation", "Reactivation";
+        Cancellation => "cancellation", "Cancellation";
+        Addon => "addon", "Add-on";
+        MarkupChange => "markup_change", "Markup change";
+    }
+}
+
+/// One requested change of an order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    pub kind: ChangeKind,
+    /// The offer (or add-on) the change is about.
+    pub offer: String,
+    /// Licenses added or removed; absent for changes without a quantity.
+    #[serde(default)]
+    pub quantity: Option<i64>,
+    /// Extra detail, e.g. the markup before and after (`"10% → 12%"`).
+    #[serde(default)]
+    pub detail: Option<String>,
+}
+
+impl Change {
+    /// The change in plain words for the Requested changes column.
+    pub fn describe(&self) -> String {
+        let licenses = |n: i64| if n.abs() == 1 { "license" } else { "licenses" };
+        let offer = &self.offer;
+        match (&self.kind, self.quantity) {
+            (ChangeKind::NewSubscription, Some(n)) => {
+                format!("New subscription: {offer}, {n} {}", licenses(n))
+            }
+            (ChangeKind::NewSubscription, None) => format!("New subscription: {offer}"),
+            (ChangeKind::LicenseIncrease, Some(n)) => {
+                format!("+{} {}: {offer}", n.abs(), licenses(n))
+            }
+            (ChangeKind::LicenseDecrease, Some(n)) => {
+                format!("-{} {}: {offer}", n.abs(), licenses(n))
+            }
+            (ChangeKind::Addon, Some(n)) => format!("Add-on: {offer} ×{n}"),
+            (ChangeKind::MarkupChange, _) => match &self.detail {
+                Some(detail) => format!("Markup change: {offer} ({detail})"),
+                None => format!("Markup change: {offer}"),
+            },
+            (kind, _) => format!("{}: {offer}", kind.label()),
+        }
+    }
+
+    pub fn is_markup(&self) -> bool {
+        self.kind == ChangeKind::MarkupChange
+    }
+
+    /// The signed change in license count this change makes, if it makes one.
+    pub fn license_delta(&self) -> Option<i64> {
+        let n = self.quantity?;
+        match self.kind {
+            ChangeKind::NewSubscription | ChangeKind::LicenseIncrease => Some(n.abs()),
+            ChangeKind::LicenseDecrease => Some(-n.abs()),
+            _ => None,
+        }
+    }
+}
+
+/// The changes a role may see: customer roles never see a markup change.
+pub fn visible_changes<'a>(changes: &'a [Change], role: &Role) -> Vec<&'a Change> {
+    changes
+        .iter()
+        .filter(|change| role.sees_markup() || !change.is_markup())
+        .collect()
+}
+
+/// An order whose only change is markup is hidden from customer roles entirely.
+pub fn order_visible_to(changes: &[Change], role: &Role) -> bool {
+    role.sees_markup() || changes.is_empty() || !visible_changes(changes, role).is_empty()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn change(kind: ChangeKind, quantity: Option<i64>) -> Change {
+        Change {
+            kind,
+            offer: "Microsoft 365 E3".into(),
+            quantity,
+            detail: None,
+        }
+    }
+
+    #[test]
+    fn describes_each_change_in_plain_words() {
+        assert_eq!(
+            change(ChangeKind::NewSubscription, Some(10)).describe(),
+            "New subscription: Microsoft 365 E3, 10 licenses"
+        );
+        assert_eq!(
+            change(ChangeKind::LicenseIncrease, Some(5)).describe(),
+            "+5 licenses: Microsoft 365 E3"
+        );
+        assert_eq!(
+            change(ChangeKind::LicenseDecrease, Some(1)).describe(),
+            "-1 license: Microsoft 365 E3"
+        );
+        assert_eq!(
+            change(ChangeKind::LicenseDecrease, Some(-3)).describe(),
+            "-3 licenses: Microsoft 365 E3"
+        );
+        assert_eq!(
+            change(ChangeKind::Suspension, None).describe(),
+            "Suspension: Microsoft 365 E3"
+        );
+        let markup = Change {
+            detail: Some("10% → 12%".into()),
+            ..change(ChangeKind::MarkupChange, None)
+        };
+        assert_eq!(
+            markup.describe(),
+            "Markup change: Microsoft 365 E3 (10% → 12%)"
+        );
+        assert_eq!(
+            change(ChangeKind::Unknown("transfer".into()), None).describe(),
+            "Unknown: transfer: Microsoft 365 E3"
+        );
+    }
+
+    #[test]
+    fn customers_never_see_markup_and_markup_only_orders_vanish() {
+        let markup_only = [change(ChangeKind::MarkupChange, None)];
+        let mixed = [
+            change(ChangeKind::MarkupChange, None),
+            change(ChangeKind::LicenseIncrease, Some(2)),
+        ];
+        for role in [Role::Customer, Role::CustomerAdmin] {
+            assert!(!order_visible_to(&markup_only, &role));
+            assert!(order_visible_to(&mixed, &role));
+            assert_eq!(visible_changes(&mixed, &role).len(), 1);
+            assert!(!visible_changes(&mixed, &role)[0].is_markup());
+        }
+        assert!(order_visible_to(&markup_only, &Role::SellerAdmin));
+        assert_eq!(visible_changes(&mixed, &Role::SellerAdmin).len(), 2);
+    }
+
+    #[test]
+    fn license_deltas_are_signed() {
+        assert_eq!(
+            change(ChangeKind::NewSubscription, Some(10)).license_delta(),
+            Some(10)
+        );
+        assert_eq!(
+            change(ChangeKind::LicenseDecrease, Some(4)).license_delta(),
+            Some(-4)
+        );
+        assert_eq!(change(ChangeKind::Suspension, None).license_delta(), None);
+    }
+}

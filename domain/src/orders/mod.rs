@@ -1,0 +1,17 @@
+//! Orders in customer view: statuses and their two views, requested changes and the
+//! markup rule, license totals, notes, and the list query.
+mod action_required;
+mod change;
+mod licenses;
+mod model;
+mod notes;
+mod query;
+mod status;
+
+pub use action_required::{ActionCase, ActionRequired};
+pub use change::{order_visible_to, visible_changes, Change, ChangeKind};
+pub use licenses::{license_totals, LicenseTotals};
+pub use model::*;
+pub use notes::{validate_note, NoteError, NOTE_MAX_CHARS};
+pub use query::{HistoricalState, OrderSort, OrdersQuery};
+pub use status::{OrderStatus, OrderView};

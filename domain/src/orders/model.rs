@@ -1,0 +1,151 @@
+//! Order wire types: the list row, the full order, its items and notes.
+use serde::{Deserialize, Serialize};
+
+use super::{ActionRequired, Change, OrderStatus};
+use crate::Money;
+
+/// Who placed an order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CreatedBy {
+    pub user_name: String,
+    pub organization_name: String,
+}
+
+/// A row of the orders list (`GET /api/v1/orders`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrderSummary {
+    pub id: String,
+    /// The order number users quote, e.g. `"100042"`.
+    pub number: String,
+    pub status: OrderStatus,
+    /// RFC 3339.
+    pub created_at: String,
+    pub created_by: CreatedBy,
+    /// The licenses (offers) the order contains, one entry per item.
+    pub licenses: Vec<String>,
+    pub changes: Vec<Change>,
+    /// The vendor's reason, for Provisioning failed and Completed with errors.
+    #[serde(default)]
+    pub failure_reason: Option<String>,
+    #[serde(default)]
+    pub action_required: Option<ActionRequired>,
+    /// RFC 3339 date a Scheduled order runs on.
+    #[serde(default)]
+    pub scheduled_for: Option<String>,
+    #[serde(default)]
+    pub note_count: u32,
+    /// The newest note, for the Note column.
+    #[serde(default)]
+    pub latest_note: Option<String>,
+    pub total: Money,
+}
+
+impl OrderSummary {
+    pub fn item_count(&self) -> usize {
+        self.licenses.len()
+    }
+
+    /// "Order #100042", as the order is named in the panel.
+    pub fn title(&self) -> String {
+        order_title(&self.number)
+    }
+}
+
+pub fn order_title(number: &str) -> String {
+    format!("Order #{number}")
+}
+
+keyed_enum! {
+    /// Whether an order line buys something new or changes an existing subscription.
+    pub enum ItemKind {
+        Purchase => "purchase", "Purchase";
+        Update => "update", "Update";
+        Suspension => "suspension", "Suspension";
+        Cancellation => "cancellation", "Cancellation";
+        Markup => "markup", "Markup";
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Addon {
+    pub name: String,
+    pub quantity: i64,
+    pub unit_price: Money,
+}
+
+/// The subscription an order line belongs to.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionInfo {
+    pub name: String,
+    pub admin_email: String,
+    pub first_name: String,
+    pub last_name: String,
+    /// Microsoft orders only.
+    #[serde(default)]
+    pub tenant_name: Option<String>,
+    pub unit_price: Money,
+    /// e.g. "Monthly", "Annual".
+    pub billing_period: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrderItem {
+    pub id: String,
+    pub kind: ItemKind,
+    pub offer: String,
+    pub vendor: String,
+    /// Licenses the subscription has before this order.
+    pub current_quantity: i64,
+    /// Licenses this order adds (positive) or removes (negative).
+    pub quantity_change: i64,
+    pub unit_price: Money,
+    pub total: Money,
+    #[serde(default)]
+    pub addons: Vec<Addon>,
+    pub subscription: SubscriptionInfo,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Payment {
+    /// e.g. "Invoice", "Credit card ending 4242".
+    pub method: String,
+    pub billing_period: String,
+    #[serde(default)]
+    pub reference: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatusEvent {
+    pub status: OrderStatus,
+    /// RFC 3339.
+    pub at: String,
+    #[serde(default)]
+    pub by: Option<String>,
+}
+
+/// One order in full (`GET /api/v1/orders/{id}`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Order {
+    #[serde(flatten)]
+    pub summary: OrderSummary,
+    /// The subscription name(s) the order is about.
+    pub description: String,
+    pub items: Vec<OrderItem>,
+    pub payment: Payment,
+    pub status_history: Vec<StatusEvent>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: String,
+    pub author: String,
+    /// RFC 3339.
+    pub created_at: String,
+    pub text: String,
+}
+
+/// `POST /api/v1/orders/{id}/notes`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NewNote {
+    pub text: String,
+}

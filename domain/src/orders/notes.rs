@@ -1,0 +1,54 @@
+/// Longest note the platform stores, in characters.
+pub const NOTE_MAX_CHARS: usize = 500;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum NoteError {
+    Empty,
+    TooLong { chars: usize },
+}
+
+impl std::fmt::Display for NoteError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            NoteError::Empty => write!(f, "Write a note before adding it."),
+            NoteError::TooLong { chars } => write!(
+                f,
+                "A note can have at most {NOTE_MAX_CHARS} characters; this one has {chars}."
+            ),
+        }
+    }
+}
+
+/// The note as it will be saved (trimmed), or why it cannot be.
+pub fn validate_note(text: &str) -> Result<String, NoteError> {
+    let trimmed = text.trim();
+    let chars = trimmed.chars().count();
+    if chars == 0 {
+        Err(NoteError::Empty)
+    } else if chars > NOTE_MAX_CHARS {
+        Err(NoteError::TooLong { chars })
+    } else {
+        Ok(trimmed.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notes_are_trimmed_non_empty_and_bounded_in_characters() {
+        assert_eq!(validate_note("  hi  "), Ok("hi".into()));
+        assert_eq!(validate_note(" \n "), Err(NoteError::Empty));
+        assert_eq!(
+            validate_note(&"é".repeat(NOTE_MAX_CHARS)).map(|n| n.chars().count()),
+            Ok(NOTE_MAX_CHARS)
+        );
+        assert_eq!(
+            validate_note(&"x".repeat(NOTE_MAX_CHARS + 1)),
+            Err(NoteError::TooLong {
+                chars: NOTE_MAX_CHARS + 1
+            })
+        );
+    }
+}

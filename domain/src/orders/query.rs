@@ -1,0 +1,227 @@
+//! The orders list's state: view, filter, search, sort and page. It is both the app's URL
+//! (`/orders?view=historical&state=draft&page=2`) and the API's list parameters.
+use super::{OrderStatus, OrderView};
+use crate::query::{encode_pairs, parse_page, parse_page_size, SortDir, DEFAULT_PAGE_SIZE};
+
+/// The Active / Draft / All filter of Historical orders.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum HistoricalState {
+    Active,
+    Draft,
+    #[default]
+    All,
+}
+
+impl HistoricalState {
+    pub const ALL: [HistoricalState; 3] = [
+        HistoricalState::Active,
+        HistoricalState::Draft,
+        HistoricalState::All,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            HistoricalState::Active => "active",
+            HistoricalState::Draft => "draft",
+            HistoricalState::All => "all",
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            HistoricalState::Active => "Active",
+            HistoricalState::Draft => "Draft",
+            HistoricalState::All => "All",
+        }
+    }
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|state| state.key() == value)
+    }
+    /// Draft shows drafts; Active shows every processed order that is not a draft.
+    pub fn matches(self, status: &OrderStatus) -> bool {
+        match self {
+            HistoricalState::All => true,
+            HistoricalState::Draft => *status == OrderStatus::Draft,
+            HistoricalState::Active => *status != OrderStatus::Draft,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum OrderSort {
+    #[default]
+    Date,
+    Number,
+    Status,
+}
+
+impl OrderSort {
+    pub fn key(self) -> &'static str {
+        match self {
+            OrderSort::Date => "date",
+            OrderSort::Number => "number",
+            OrderSort::Status => "status",
+        }
+    }
+    pub fn parse(value: &str) -> Option<Self> {
+        [OrderSort::Date, OrderSort::Number, OrderSort::Status]
+            .into_iter()
+            .find(|sort| sort.key() == value)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OrdersQuery {
+    pub view: OrderView,
+    /// Only meaningful for Historical orders.
+    pub state: HistoricalState,
+    /// Free text: order number, offer or creator.
+    pub search: String,
+    pub sort: OrderSort,
+    pub dir: SortDir,
+    pub page: u32,
+    pub page_size: u32,
+}
+
+impl Default for OrdersQuery {
+    fn default() -> Self {
+        OrdersQuery {
+            view: OrderView::Recent,
+            state: HistoricalState::All,
+            search: String::new(),
+            sort: OrderSort::Date,
+            dir: SortDir::Desc,
+            page: 1,
+            page_size: DEFAULT_PAGE_SIZE,
+        }
+    }
+}
+
+impl OrdersQuery {
+    /// Reads the query from decoded pairs; anything missing or malformed takes its default,
+    /// so a hand-edited link still opens a working screen.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut query = OrdersQuery::default();
+        for (key, value) in pairs {
+            match key {
+                "view" => {
+                    if let view @ (OrderView::Recent | OrderView::Historical) =
+                        OrderView::from_key(value)
+                    {
+                        query.view = view;
+                    }
+                }
+                "state" => query.state = HistoricalState::parse(value).unwrap_or_default(),
+                "q" => query.search = value.trim().to_string(),
+                "sort" => query.sort = OrderSort::parse(value).unwrap_or_default(),
+                "dir" => query.dir = SortDir::parse(value).unwrap_or_default(),
+                "page" => query.page = parse_page(Some(value)),
+                "page_size" => query.page_size = parse_page_size(Some(value)),
+                _ => {}
+            }
+        }
+        query
+    }
+
+    /// The query string, leaving out defaults so links stay short.
+    pub fn to_query_string(&self) -> String {
+        let default = OrdersQuery::default();
+        let keep = |differs: bool, value: &str| {
+            if differs {
+                value.to_string()
+            } else {
+                String::new()
+            }
+        };
+        encode_pairs([
+            ("view", keep(self.view != default.view, self.view.key())),
+            (
+                "state",
+                keep(
+                    self.view == OrderView::Historical && self.state != default.state,
+                    self.state.key(),
+                ),
+            ),
+            ("q", self.search.clone()),
+            ("sort", keep(self.sort != default.sort, self.sort.key())),
+            ("dir", keep(self.dir != default.dir, self.dir.key())),
+            ("page", keep(self.page != 1, &self.page.to_string())),
+            (
+                "page_size",
+                keep(
+                    self.page_size != default.page_size,
+                    &self.page_size.to_string(),
+                ),
+            ),
+        ])
+    }
+
+    /// Whether an order in `status` belongs in this query's view and state.
+    pub fn admits(&self, status: &OrderStatus) -> bool {
+        status.view() == self.view && (self.view == OrderView::Recent || self.state.matches(status))
+    }
+
+    pub fn has_filters(&self) -> bool {
+        !self.search.is_empty()
+            || (self.view == OrderView::Historical && self.state != HistoricalState::All)
+    }
+
+    /// The same screen with the filters cleared, on page 1.
+    pub fn without_filters(&self) -> Self {
+        OrdersQuery {
+            view: self.view.clone(),
+            sort: self.sort,
+            dir: self.dir,
+            page_size: self.page_size,
+            ..OrdersQuery::default()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::decode_query;
+
+    fn parse(query: &str) -> OrdersQuery {
+        let pairs = decode_query(query);
+        OrdersQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    #[test]
+    fn default_query_is_the_empty_string() {
+        assert_eq!(OrdersQuery::default().to_query_string(), "");
+        assert_eq!(parse(""), OrdersQuery::default());
+    }
+
+    #[test]
+    fn round_trips_every_field() {
+        let query = OrdersQuery {
+            view: OrderView::Historical,
+            state: HistoricalState::Draft,
+            search: "E3 & co".into(),
+            sort: OrderSort::Status,
+            dir: SortDir::Asc,
+            page: 3,
+            page_size: 50,
+        };
+        assert_eq!(parse(&query.to_query_string()), query);
+    }
+
+    #[test]
+    fn nonsense_falls_back_to_defaults() {
+        let query = parse("view=<script>&state=x&sort=price&dir=up&page=-1&page_size=9999");
+        assert_eq!(query, OrdersQuery::default());
+    }
+
+    #[test]
+    fn historical_state_filters_drafts() {
+        let mut query = parse("view=historical&state=draft");
+        assert!(query.admits(&OrderStatus::Draft));
+        assert!(!query.admits(&OrderStatus::Completed));
+        assert!(!query.admits(&OrderStatus::ProvisioningStarted));
+        query.state = HistoricalState::Active;
+        assert!(query.admits(&OrderStatus::CompletedWithErrors));
+        assert!(!query.admits(&OrderStatus::Draft));
+        assert!(parse("").admits(&OrderStatus::ActionRequired));
+    }
+}

@@ -1,0 +1,144 @@
+use crate::Tone;
+
+keyed_enum! {
+    /// Order statuses, worded as the customer-view help article words them.
+    pub enum OrderStatus {
+        ProvisioningStarted => "provisioning_started", "Provisioning started";
+        ProvisioningFinished => "provisioning_finished", "Provisioning finished";
+        ProvisioningFailed => "provisioning_failed", "Provisioning failed";
+        Started => "started", "Started";
+        Deleted => "deleted", "Deleted";
+        Scheduled => "scheduled", "Scheduled";
+        PendingApproval => "pending_approval", "Pending approval";
+        ActionRequired => "action_required", "Action required";
+        InProgress => "in_progress", "In progress";
+        Draft => "draft", "Draft";
+        CompletedWithErrors => "completed_with_errors", "Completed with errors";
+        Completed => "completed", "Completed";
+    }
+}
+
+keyed_enum! {
+    /// Recent orders can still change; historical ones have been processed.
+    pub enum OrderView {
+        Recent => "recent", "Recent orders";
+        Historical => "historical", "Historical orders";
+    }
+}
+
+impl OrderStatus {
+    /// Which view lists an order in this status. An unknown status is listed under
+    /// Recent, where a user looks for orders that may need attention.
+    pub fn view(&self) -> OrderView {
+        use OrderStatus::*;
+        match self {
+            InProgress | Draft | CompletedWithErrors | Completed => OrderView::Historical,
+            _ => OrderView::Recent,
+        }
+    }
+
+    /// Statuses that carry the vendor's failure reason.
+    pub fn has_failure_reason(&self) -> bool {
+        matches!(
+            self,
+            OrderStatus::ProvisioningFailed | OrderStatus::CompletedWithErrors
+        )
+    }
+
+    /// One-line meaning, from the help article.
+    pub fn description(&self) -> &'static str {
+        use OrderStatus::*;
+        match self {
+            ProvisioningStarted => "Order provisioning has been started and not finished.",
+            ProvisioningFinished => "Order provisioning has been finished; the offer has been purchased.",
+            ProvisioningFailed => "Order provisioning has failed, for example because of a wrong contact or e-mail.",
+            Started => "The order has been started but not finished. It has not been purchased yet.",
+            Deleted => "The order has been deleted from the shopping cart.",
+            Scheduled => "A change order that will run on a custom date.",
+            PendingApproval => "The order waits until every approving partner approves it; one rejection rejects it.",
+            ActionRequired => "The vendor needs an action from you before the order can be provisioned.",
+            InProgress => "The order has been started to be purchased but is not finished yet.",
+            Draft => "The order is saved as a draft to finish the purchase later.",
+            CompletedWithErrors => "The order was sent to the vendor, and the vendor returned an error.",
+            Completed => "The order has been completed and purchased.",
+            Unknown(_) => "A status this version of the console does not know yet.",
+        }
+    }
+
+    pub fn tone(&self) -> Tone {
+        use OrderStatus::*;
+        match self {
+            ProvisioningFinished | Completed => Tone::Success,
+            ProvisioningFailed | CompletedWithErrors => Tone::Danger,
+            ActionRequired | PendingApproval => Tone::Warning,
+            ProvisioningStarted | InProgress | Scheduled | Started => Tone::Info,
+            Deleted | Draft | Unknown(_) => Tone::Neutral,
+        }
+    }
+
+    /// The statuses a view lists, in the order the help article gives them.
+    pub fn in_view(view: &OrderView) -> Vec<OrderStatus> {
+        OrderStatus::KNOWN
+            .iter()
+            .filter(|status| &status.view() == view)
+            .cloned()
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_and_historical_split_as_the_article_says() {
+        let recent: Vec<_> = OrderStatus::in_view(&OrderView::Recent)
+            .iter()
+            .map(|s| s.label())
+            .collect();
+        assert_eq!(
+            recent,
+            [
+                "Provisioning started",
+                "Provisioning finished",
+                "Provisioning failed",
+                "Started",
+                "Deleted",
+                "Scheduled",
+                "Pending approval",
+                "Action required"
+            ]
+        );
+        let historical: Vec<_> = OrderStatus::in_view(&OrderView::Historical)
+            .iter()
+            .map(|s| s.label())
+            .collect();
+        assert_eq!(
+            historical,
+            ["In progress", "Draft", "Completed with errors", "Completed"]
+        );
+    }
+
+    #[test]
+    fn unknown_status_is_labelled_and_lands_in_recent() {
+        let status: OrderStatus = serde_json::from_str("\"on_hold\"").unwrap();
+        assert_eq!(status.label(), "Unknown: on_hold");
+        assert_eq!(status.view(), OrderView::Recent);
+        assert_eq!(status.tone(), Tone::Neutral);
+    }
+
+    #[test]
+    fn failure_reasons_belong_to_the_failed_statuses() {
+        let with_reason: Vec<_> = OrderStatus::KNOWN
+            .iter()
+            .filter(|s| s.has_failure_reason())
+            .collect();
+        assert_eq!(
+            with_reason,
+            [
+                &OrderStatus::ProvisioningFailed,
+                &OrderStatus::CompletedWithErrors
+            ]
+        );
+    }
+}

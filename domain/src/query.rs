@@ -1,0 +1,153 @@
+//! Query strings for list screens. The same typed query is the app's URL state and the
+//! API's list parameters, so a link and a request always agree.
+
+/// Sort direction of a list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SortDir {
+    Asc,
+    #[default]
+    Desc,
+}
+
+impl SortDir {
+    pub fn key(self) -> &'static str {
+        match self {
+            SortDir::Asc => "asc",
+            SortDir::Desc => "desc",
+        }
+    }
+    pub fn parse(value: &str) -> Option<Self> {
+        match value {
+            "asc" => Some(SortDir::Asc),
+            "desc" => Some(SortDir::Desc),
+            _ => None,
+        }
+    }
+    pub fn flipped(self) -> Self {
+        match self {
+            SortDir::Asc => SortDir::Desc,
+            SortDir::Desc => SortDir::Asc,
+        }
+    }
+}
+
+pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
+pub const DEFAULT_PAGE_SIZE: u32 = 25;
+
+/// A page size from the URL, clamped to the sizes the screens offer.
+pub fn parse_page_size(value: Option<&str>) -> u32 {
+    value
+        .and_then(|v| v.parse::<u32>().ok())
+        .filter(|v| PAGE_SIZES.contains(v))
+        .unwrap_or(DEFAULT_PAGE_SIZE)
+}
+
+/// A 1-based page number from the URL; anything else is page 1.
+pub fn parse_page(value: Option<&str>) -> u32 {
+    value
+        .and_then(|v| v.parse::<u32>().ok())
+        .filter(|v| *v >= 1)
+        .unwrap_or(1)
+}
+
+/// Builds `a=1&b=x%20y` from pairs, skipping empty values.
+pub fn encode_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
+    let mut out = String::new();
+    for (key, value) in pairs {
+        if value.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('&');
+        }
+        out.push_str(&encode_component(key));
+        out.push('=');
+        out.push_str(&encode_component(&value));
+    }
+    out
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub fn encode_component(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+` in a query component; invalid escapes are kept as written.
+pub fn decode_component(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                // Byte-wise, so a '%' before a multi-byte character cannot split it.
+                match (hex_digit(bytes[i + 1]), hex_digit(bytes[i + 2])) {
+                    (Some(high), Some(low)) => {
+                        out.push(high << 4 | low);
+                        i += 2;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex_digit(byte: u8) -> Option<u8> {
+    (byte as char).to_digit(16).map(|d| d as u8)
+}
+
+/// Splits `a=1&b=2` into decoded pairs.
+pub fn decode_query(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|part| !part.is_empty())
+        .map(|part| {
+            let (key, value) = part.split_once('=').unwrap_or((part, ""));
+            (decode_component(key), decode_component(value))
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn encoding_round_trips_any_text() {
+        for text in ["plain", "a b&c=d", "Ünïcødé <b>", "100%", "+"] {
+            let query = encode_pairs([("q", text.to_string())]);
+            assert_eq!(decode_query(&query), vec![("q".into(), text.into())]);
+        }
+    }
+
+    #[test]
+    fn bad_escapes_are_kept_not_dropped() {
+        assert_eq!(decode_component("50%"), "50%");
+        assert_eq!(decode_component("%zz"), "%zz");
+        assert_eq!(decode_component("%é"), "%é");
+    }
+
+    #[test]
+    fn page_and_size_fall_back_on_nonsense() {
+        assert_eq!(parse_page(Some("0")), 1);
+        assert_eq!(parse_page(Some("x")), 1);
+        assert_eq!(parse_page(Some("7")), 7);
+        assert_eq!(parse_page_size(Some("33")), DEFAULT_PAGE_SIZE);
+        assert_eq!(parse_page_size(Some("100")), 100);
+    }
+}

@@ -1,0 +1,249 @@
+//! Subscription lifecycle: the 16 statuses, what each means, and what a seller may do.
+use serde::{Deserialize, Serialize};
+
+use crate::{Role, Tone};
+
+keyed_enum! {
+    /// The statuses of the service-provider portal's status table, in its order.
+    pub enum SubscriptionStatus {
+        Draft => "draft", "Draft";
+        RequestReceived => "subscription_request_received", "Subscription Request Received";
+        GeneratingContract => "generating_contract", "Generating Contract";
+        ContractReadyForReview => "contract_ready_for_review", "Contract Ready for Review";
+        ContractSigned => "contract_signed", "Contract Signed";
+        ProvisioningInProgress => "provisioning_in_progress", "Provisioning in Progress";
+        Active => "active", "Active";
+        Expired => "expired", "Expired";
+        PendingCancellation => "pending_cancellation", "Pending Cancellation";
+        Canceled => "canceled", "Canceled";
+        Decommissioning => "decommissioning", "Decommissioning";
+        ProvisioningFailed => "provisioning_failed", "Provisioning Failed";
+        Denied => "denied", "Denied";
+        Validating => "validating", "Validating";
+        Activating => "activating", "Activating";
+        ActivationFailed => "activation_failed", "Activation Failed";
+    }
+}
+
+impl SubscriptionStatus {
+    pub fn description(&self) -> &'static str {
+        use SubscriptionStatus::*;
+        match self {
+            Draft => "A customer subscription is in draft mode but has not been submitted yet.",
+            RequestReceived => {
+                "A customer subscription has been sent to the Service Provider team for review."
+            }
+            GeneratingContract => "You are working on creating a contract for your customer.",
+            ContractReadyForReview => "Your contract is ready to send to your customer.",
+            ContractSigned => "The customer has accepted the contract you have generated.",
+            ProvisioningInProgress => {
+                "The Service Provider is working on enabling the customer’s service."
+            }
+            Active => {
+                "The customer’s subscription is now active, and they can start using your service."
+            }
+            Expired => "The customer's subscription has expired based on your contract terms.",
+            PendingCancellation => "You requested to cancel the customer’s subscription.",
+            Canceled => "The customer’s subscription has been canceled.",
+            Decommissioning => "The customer’s service is getting deactivated.",
+            ProvisioningFailed => "The customer’s service provisioning has failed.",
+            Denied => "The provisioning request has been denied.",
+            Validating => "The Service Provider is processing the customer request.",
+            Activating => "The customer’s service is getting activated for customer’s use.",
+            ActivationFailed => "The customer’s service failed to get activated.",
+            Unknown(_) => "A status this version of the console does not know yet.",
+        }
+    }
+
+    /// The status table's Action column.
+    pub fn actions_text(&self) -> &'static str {
+        use SubscriptionStatus::*;
+        match self {
+            Draft => "View Request. At this point in the flow, there are no actions to trigger yet.",
+            RequestReceived => "When the customer requests cancellation, you can revert the request to in progress or submitted status instead of just canceling the request.",
+            GeneratingContract | ContractReadyForReview | ContractSigned | ProvisioningFailed => "View Request.",
+            ProvisioningInProgress => "View Request. At this point in the flow, there are no actions to trigger yet.",
+            Active => "View Request.",
+            Expired => "View Request: see the customer’s subscription request details to manage the request. There are no more actions to trigger.",
+            PendingCancellation | Canceled | Decommissioning | Denied | Validating | Activating | ActivationFailed => {
+                "View Request. At this point in the flow, there are no more actions to trigger."
+            }
+            Unknown(_) => "View Request.",
+        }
+    }
+
+    pub fn is_failure(&self) -> bool {
+        use SubscriptionStatus::*;
+        matches!(self, ProvisioningFailed | ActivationFailed | Denied)
+    }
+
+    pub fn tone(&self) -> Tone {
+        use SubscriptionStatus::*;
+        match self {
+            Active => Tone::Success,
+            ProvisioningFailed | ActivationFailed | Denied => Tone::Danger,
+            PendingCancellation | Decommissioning | ContractReadyForReview => Tone::Warning,
+            RequestReceived
+            | GeneratingContract
+            | ContractSigned
+            | ProvisioningInProgress
+            | Validating
+            | Activating => Tone::Info,
+            Draft | Expired | Canceled | Unknown(_) => Tone::Neutral,
+        }
+    }
+}
+
+keyed_enum! {
+    /// Actions that change a subscription's state.
+    pub enum SubscriptionAction {
+        RevertToInProgress => "revert_to_in_progress", "Revert to in progress";
+        RevertToSubmitted => "revert_to_submitted", "Revert to submitted";
+        ConfirmCancellation => "confirm_cancellation", "Cancel the subscription";
+    }
+}
+
+impl SubscriptionAction {
+    /// The status after the action succeeds.
+    pub fn target(&self) -> Option<SubscriptionStatus> {
+        match self {
+            SubscriptionAction::RevertToInProgress => {
+                Some(SubscriptionStatus::ProvisioningInProgress)
+            }
+            SubscriptionAction::RevertToSubmitted => Some(SubscriptionStatus::RequestReceived),
+            SubscriptionAction::ConfirmCancellation => {
+                Some(SubscriptionStatus::PendingCancellation)
+            }
+            SubscriptionAction::Unknown(_) => None,
+        }
+    }
+}
+
+/// The actions a role may take on a subscription. Only sellers act; the only state change
+/// the status table allows is answering a customer's cancellation request on a received
+/// request: revert it to in progress or to submitted, or go ahead and cancel.
+pub fn allowed_actions(
+    status: &SubscriptionStatus,
+    cancellation_requested: bool,
+    role: &Role,
+) -> Vec<SubscriptionAction> {
+    if !role.can_act_on_subscriptions() || !cancellation_requested {
+        return vec![];
+    }
+    match status {
+        SubscriptionStatus::RequestReceived => vec![
+            SubscriptionAction::RevertToInProgress,
+            SubscriptionAction::RevertToSubmitted,
+            SubscriptionAction::ConfirmCancellation,
+        ],
+        _ => vec![],
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct RequestField {
+    pub label: String,
+    pub value: String,
+}
+
+/// A subscription (`GET /api/v1/subscriptions/{id}`); list rows use the same shape.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Subscription {
+    pub id: String,
+    pub customer: crate::session::Organization,
+    pub offer: String,
+    pub vendor: String,
+    pub quantity: i64,
+    pub status: SubscriptionStatus,
+    /// Dates as `YYYY-MM-DD`.
+    #[serde(default)]
+    pub start_date: Option<String>,
+    #[serde(default)]
+    pub end_date: Option<String>,
+    #[serde(default)]
+    pub renewal_date: Option<String>,
+    #[serde(default)]
+    pub cancellation_requested: bool,
+    #[serde(default)]
+    pub failure_reason: Option<String>,
+    /// The customer's request, for View Request.
+    #[serde(default)]
+    pub request: Vec<RequestField>,
+    /// What the signed-in user may do now, decided by the server.
+    #[serde(default)]
+    pub allowed_actions: Vec<SubscriptionAction>,
+}
+
+/// `GET /api/v1/subscriptions`: a page plus the count per status across the whole filter.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubscriptionList {
+    #[serde(flatten)]
+    pub page: crate::api::Page<Subscription>,
+    pub status_counts: Vec<(SubscriptionStatus, u64)>,
+}
+
+/// `POST /api/v1/subscriptions/{id}/actions`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActionRequest {
+    pub action: SubscriptionAction,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn there_are_sixteen_statuses_each_described() {
+        assert_eq!(SubscriptionStatus::KNOWN.len(), 16);
+        for status in SubscriptionStatus::KNOWN {
+            assert!(!status.description().is_empty());
+            assert!(
+                status.actions_text().starts_with("View Request")
+                    || *status == SubscriptionStatus::RequestReceived
+            );
+        }
+    }
+
+    #[test]
+    fn only_a_seller_answers_a_cancellation_request_on_a_received_request() {
+        let received = SubscriptionStatus::RequestReceived;
+        assert_eq!(
+            allowed_actions(&received, true, &Role::SellerAdmin).len(),
+            3
+        );
+        assert!(allowed_actions(&received, false, &Role::SellerAdmin).is_empty());
+        assert!(allowed_actions(&received, true, &Role::CustomerAdmin).is_empty());
+        for status in SubscriptionStatus::KNOWN.iter().filter(|s| **s != received) {
+            assert!(
+                allowed_actions(status, true, &Role::SellerAdmin).is_empty(),
+                "{status}"
+            );
+        }
+    }
+
+    #[test]
+    fn reverting_lands_in_the_named_status() {
+        assert_eq!(
+            SubscriptionAction::RevertToInProgress.target(),
+            Some(SubscriptionStatus::ProvisioningInProgress)
+        );
+        assert_eq!(
+            SubscriptionAction::RevertToSubmitted.target(),
+            Some(SubscriptionStatus::RequestReceived)
+        );
+        assert_eq!(SubscriptionAction::from_key("explode").target(), None);
+    }
+
+    #[test]
+    fn failed_statuses_are_the_three_with_reasons() {
+        let failed: Vec<_> = SubscriptionStatus::KNOWN
+            .iter()
+            .filter(|s| s.is_failure())
+            .map(|s| s.key())
+            .collect();
+        assert_eq!(
+            failed,
+            ["provisioning_failed", "denied", "activation_failed"]
+        );
+    }
+}
