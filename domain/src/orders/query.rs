@@ -74,6 +74,8 @@ pub struct OrdersQuery {
     pub view: OrderView,
     /// Only meaningful for Historical orders.
     pub state: HistoricalState,
+    /// One status only, e.g. the orders in Action required.
+    pub status: Option<OrderStatus>,
     /// Free text: order number, offer or creator.
     pub search: String,
     pub sort: OrderSort,
@@ -87,6 +89,7 @@ impl Default for OrdersQuery {
         OrdersQuery {
             view: OrderView::Recent,
             state: HistoricalState::All,
+            status: None,
             search: String::new(),
             sort: OrderSort::Date,
             dir: SortDir::Desc,
@@ -111,6 +114,7 @@ impl OrdersQuery {
                     }
                 }
                 "state" => query.state = HistoricalState::parse(value).unwrap_or_default(),
+                "status" if !value.is_empty() => query.status = Some(OrderStatus::from_key(value)),
                 "q" => query.search = value.trim().to_string(),
                 "sort" => query.sort = OrderSort::parse(value).unwrap_or_default(),
                 "dir" => query.dir = SortDir::parse(value).unwrap_or_default(),
@@ -141,6 +145,13 @@ impl OrdersQuery {
                     self.state.key(),
                 ),
             ),
+            (
+                "status",
+                self.status
+                    .as_ref()
+                    .map(|s| s.key().to_string())
+                    .unwrap_or_default(),
+            ),
             ("q", self.search.clone()),
             ("sort", keep(self.sort != default.sort, self.sort.key())),
             ("dir", keep(self.dir != default.dir, self.dir.key())),
@@ -157,11 +168,14 @@ impl OrdersQuery {
 
     /// Whether an order in `status` belongs in this query's view and state.
     pub fn admits(&self, status: &OrderStatus) -> bool {
-        status.view() == self.view && (self.view == OrderView::Recent || self.state.matches(status))
+        status.view() == self.view
+            && (self.view == OrderView::Recent || self.state.matches(status))
+            && self.status.as_ref().is_none_or(|only| only == status)
     }
 
     pub fn has_filters(&self) -> bool {
         !self.search.is_empty()
+            || self.status.is_some()
             || (self.view == OrderView::Historical && self.state != HistoricalState::All)
     }
 
@@ -198,6 +212,7 @@ mod tests {
         let query = OrdersQuery {
             view: OrderView::Historical,
             state: HistoricalState::Draft,
+            status: Some(OrderStatus::Draft),
             search: "E3 & co".into(),
             sort: OrderSort::Status,
             dir: SortDir::Asc,
@@ -223,5 +238,9 @@ mod tests {
         assert!(query.admits(&OrderStatus::CompletedWithErrors));
         assert!(!query.admits(&OrderStatus::Draft));
         assert!(parse("").admits(&OrderStatus::ActionRequired));
+        let waiting = parse("status=action_required");
+        assert!(waiting.admits(&OrderStatus::ActionRequired));
+        assert!(!waiting.admits(&OrderStatus::Started));
+        assert!(waiting.has_filters());
     }
 }

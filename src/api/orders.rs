@@ -1,0 +1,55 @@
+//! Order requests.
+use std::future::Future;
+
+use domain::api::Page;
+use domain::orders::{NewNote, Note, Order, OrderSummary, OrdersQuery};
+use domain::query::encode_component;
+use gloo_net::http::Method;
+use web_sys::AbortController;
+
+use super::{ApiClient, ApiError};
+
+impl ApiClient {
+    pub fn orders(
+        &self,
+        query: &OrdersQuery,
+        abort: &AbortController,
+    ) -> impl Future<Output = Result<Page<OrderSummary>, ApiError>> {
+        self.get(&format!("/orders?{}", query.to_query_string()), abort)
+    }
+
+    pub fn order(
+        &self,
+        id: &str,
+        abort: &AbortController,
+    ) -> impl Future<Output = Result<Order, ApiError>> {
+        self.get(&format!("/orders/{}", encode_component(id)), abort)
+    }
+
+    pub fn order_notes(
+        &self,
+        id: &str,
+        abort: &AbortController,
+    ) -> impl Future<Output = Result<Vec<Note>, ApiError>> {
+        self.get(&format!("/orders/{}/notes", encode_component(id)), abort)
+    }
+
+    /// `idempotency_key` is the same for every retry of one submitted note, so the server
+    /// adds it once however often it arrives.
+    pub fn add_note(
+        &self,
+        id: &str,
+        text: String,
+        idempotency_key: &str,
+        abort: &AbortController,
+    ) -> impl Future<Output = Result<Note, ApiError>> {
+        let path = format!("/orders/{}/notes", encode_component(id));
+        self.send(
+            Method::POST,
+            &path,
+            Some(&NewNote { text }),
+            &[("Idempotency-Key", idempotency_key)],
+            abort,
+        )
+    }
+}

@@ -1,0 +1,92 @@
+//! Data a screen reads from the API, kept in signals: the last good answer, the last
+//! error and whether a request is under way. A newer request cancels the older one, and
+//! an error never throws away data already on screen.
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use send_wrapper::SendWrapper;
+use web_sys::AbortController;
+
+use super::ApiError;
+
+pub struct Remote<T: Send + Sync + 'static> {
+    pub data: RwSignal<Option<T>>,
+    pub error: RwSignal<Option<ApiError>>,
+    pub loading: RwSignal<bool>,
+    retry: Trigger,
+}
+
+impl<T: Send + Sync + 'static> Clone for Remote<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<T: Send + Sync + 'static> Copy for Remote<T> {}
+
+impl<T: Send + Sync + 'static> Remote<T> {
+    /// Sends the current request again.
+    pub fn retry(&self) {
+        self.retry.notify();
+    }
+}
+
+/// Fetches `fetch(key)` whenever `key()` changes (and on [`Remote::retry`]).
+pub fn use_remote<K, T, F, Fut>(key: impl Fn() -> K + 'static, fetch: F) -> Remote<T>
+where
+    K: 'static,
+    T: Send + Sync + 'static,
+    F: Fn(K, AbortController) -> Fut + 'static,
+    Fut: Future<Output = Result<T, ApiError>> + 'static,
+{
+    let remote = Remote {
+        data: RwSignal::new(None),
+        error: RwSignal::new(None),
+        loading: RwSignal::new(false),
+        retry: Trigger::new(),
+    };
+    let in_flight: Rc<RefCell<Option<AbortController>>> = Rc::default();
+    let generation = Rc::new(Cell::new(0u64));
+    {
+        let in_flight = in_flight.clone();
+        Effect::new(move |_| {
+            remote.retry.track();
+            let key = key();
+            if let Some(previous) = in_flight.borrow_mut().take() {
+                previous.abort();
+            }
+            let Ok(abort) = AbortController::new() else {
+                return;
+            };
+            *in_flight.borrow_mut() = Some(abort.clone());
+            generation.set(generation.get() + 1);
+            let (mine, current) = (generation.get(), generation.clone());
+            remote.loading.set(true);
+            let request = fetch(key, abort);
+            spawn_local(async move {
+                let result = request.await;
+                if current.get() != mine {
+                    return; // a newer request owns the screen
+                }
+                match result {
+                    Ok(value) => {
+                        remote.data.set(Some(value));
+                        remote.error.set(None);
+                    }
+                    Err(ApiError::Aborted) => {}
+                    Err(error) => remote.error.set(Some(error)),
+                }
+                remote.loading.set(false);
+            });
+        });
+    }
+    let in_flight = SendWrapper::new(in_flight);
+    on_cleanup(move || {
+        if let Some(abort) = in_flight.take().borrow_mut().take() {
+            abort.abort();
+        }
+    });
+    remote
+}

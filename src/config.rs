@@ -1,0 +1,59 @@
+//! Configuration from the host page, so one build runs standalone and embedded in a
+//! partner portal:
+//!
+//! ```html
+//! <div data-orders-console data-api-base="https://api.example.com/api/v1"
+//!      data-token="..." data-on-behalf-of="org-contoso" data-base-path="/portal/console"
+//!      data-locale="de-DE"></div>
+//! ```
+use wasm_bindgen::JsCast;
+use web_sys::HtmlElement;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Config {
+    /// Base URL of the JSON API, without a trailing slash.
+    pub api_base: String,
+    pub token: String,
+    /// The customer organisation a seller acts for (sent as `X-On-Behalf-Of`).
+    pub on_behalf_of: Option<String>,
+    /// The path the app lives under in the host site, e.g. `/portal/console`; empty at the root.
+    pub base_path: String,
+    /// BCP 47 tag for dates and money; the browser's language when absent.
+    pub locale: String,
+}
+
+fn non_empty(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+pub fn from_host_page() -> Option<(HtmlElement, Config)> {
+    let window = web_sys::window()?;
+    let root = window
+        .document()?
+        .query_selector("[data-orders-console]")
+        .ok()??
+        .dyn_into::<HtmlElement>()
+        .ok()?;
+    let data = root.dataset();
+    let locale = non_empty(data.get("locale"))
+        .or_else(|| non_empty(window.navigator().language()))
+        .unwrap_or_else(|| "en-US".into());
+    let config = Config {
+        api_base: non_empty(data.get("apiBase"))
+            .unwrap_or_else(|| "/api/v1".into())
+            .trim_end_matches('/')
+            .to_string(),
+        token: non_empty(data.get("token")).unwrap_or_default(),
+        on_behalf_of: non_empty(data.get("onBehalfOf")),
+        base_path: non_empty(data.get("basePath"))
+            .unwrap_or_default()
+            .trim_end_matches('/')
+            .to_string(),
+        locale,
+    };
+    // Scopes every style rule of the app under this root.
+    root.class_list().add_1("oc-root").ok();
+    Some((root, config))
+}

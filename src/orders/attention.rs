@@ -1,0 +1,40 @@
+use domain::orders::{OrderStatus, OrderView, OrdersQuery};
+use leptos::prelude::*;
+
+use super::url::OrdersUrl;
+use crate::api::{use_remote, ApiClient};
+
+/// Orders that wait for the customer must not go unnoticed: a count of the orders in
+/// Action required, with a way to list only them.
+#[component]
+pub fn AttentionBanner(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let waiting = OrdersQuery {
+        view: OrderView::Recent,
+        status: Some(OrderStatus::ActionRequired),
+        page_size: 10,
+        ..OrdersQuery::default()
+    };
+    let count = use_remote(|| (), move |_, abort| client.orders(&waiting, &abort));
+    let total = move || count.data.get().map_or(0, |page| page.total);
+    let showing_only_them = move || url.get().query.status == Some(OrderStatus::ActionRequired);
+    let show = move |_| {
+        let query = OrdersQuery {
+            view: OrderView::Recent,
+            status: Some(OrderStatus::ActionRequired),
+            ..url.get_untracked().query
+        };
+        go.run(url.get_untracked().with_query(query));
+    };
+    view! {
+        <Show when=move || { total() > 0 }>
+            <div class="oc-attention" role="status" data-testid="action-required-banner">
+                <strong>{move || match total() { 1 => "1 order needs your action.".to_string(), n => format!("{n} orders need your action.") }}</strong>
+                " The vendor waits for you before it can provision them."
+                <Show when=move || !showing_only_them()>
+                    " " <button type="button" class="oc-button" on:click=show>"Show them"</button>
+                </Show>
+            </div>
+        </Show>
+    }
+}

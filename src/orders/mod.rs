@@ -1,0 +1,12 @@
+//! Orders in customer view: Recent and Historical lists, the order side panel with
+//! license totals and status history, notes, and the markup rule.
+mod attention;
+mod details;
+mod notes;
+mod page;
+mod panel;
+mod table;
+mod toolbar;
+mod url;
+
+pub use page::OrdersPage;

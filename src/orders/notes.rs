@@ -1,0 +1,130 @@
+use domain::orders::{validate_note, Note, NOTE_MAX_CHARS};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::page::NoteDrafts;
+use crate::api::{use_remote, ApiClient};
+use crate::ui::{format_date_time, ErrorNotice, Locale};
+
+/// The order's notes and the form to add one. A failed save keeps the text in the box
+/// with the error; a double click sends one note (the button is disabled while sending,
+/// and retries reuse one idempotency key).
+#[component]
+pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let locale = expect_context::<Locale>().0;
+    let drafts = expect_context::<NoteDrafts>().0;
+    let notes = {
+        let (client, id) = (client.clone(), order_id.clone());
+        use_remote(
+            move || id.clone(),
+            move |id, abort| client.order_notes(&id, &abort),
+        )
+    };
+    let text = {
+        let id = order_id.clone();
+        Memo::new(move |_| drafts.with(|d| d.get(&id).cloned().unwrap_or_default()))
+    };
+    let set_text = {
+        let id = order_id.clone();
+        move |value: String| {
+            drafts.update(|d| {
+                d.insert(id.clone(), value);
+            })
+        }
+    };
+    let sending = RwSignal::new(false);
+    let save_error = RwSignal::new(None::<String>);
+    // One key per note being submitted; a new key only after a success.
+    let idempotency_key = StoredValue::new(new_key());
+    let chars = move || text.get().trim().chars().count();
+    let too_long = move || chars() > NOTE_MAX_CHARS;
+    let cannot_send = move || sending.get() || chars() == 0 || too_long();
+
+    let submit = {
+        let (id, set_text) = (order_id.clone(), set_text.clone());
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if sending.get_untracked() {
+                return;
+            }
+            let note = match validate_note(&text.get_untracked()) {
+                Ok(note) => note,
+                Err(error) => {
+                    save_error.set(Some(error.to_string()));
+                    return;
+                }
+            };
+            sending.set(true);
+            save_error.set(None);
+            let Ok(abort) = web_sys::AbortController::new() else {
+                return;
+            };
+            let request = client.add_note(&id, note, &idempotency_key.get_value(), &abort);
+            let set_text = set_text.clone();
+            spawn_local(async move {
+                match request.await {
+                    Ok(saved) => {
+                        notes
+                            .data
+                            .update(|list| list.get_or_insert_with(Vec::new).push(saved));
+                        set_text(String::new());
+                        idempotency_key.set_value(new_key());
+                        on_added.run(());
+                    }
+                    Err(error) => save_error.set(Some(error.message())),
+                }
+                sending.set(false);
+            });
+        }
+    };
+
+    view! {
+        <section class="oc-notes" aria-labelledby="oc-notes-title">
+            <h3 id="oc-notes-title">"Notes"</h3>
+            {move || notes.error.get().map(|error| view! {
+                <ErrorNotice what="Loading notes" error=error on_retry=move |_| notes.retry()/>
+            })}
+            <ul class="oc-note-list" data-testid="order-notes">
+                {move || notes.data.get().map(|list: Vec<Note>| {
+                    if list.is_empty() {
+                        view! { <li class="oc-muted">"No notes yet."</li> }.into_any()
+                    } else {
+                        let locale = locale.clone();
+                        list.into_iter().map(|note| view! {
+                            <li data-testid="order-note">
+                                <p class="oc-note-text">{note.text}</p>
+                                <p class="oc-muted">{format!("{} · {}", note.author, format_date_time(&note.created_at, &locale))}</p>
+                            </li>
+                        }).collect_view().into_any()
+                    }
+                })}
+            </ul>
+            <form class="oc-note-form" on:submit=submit novalidate>
+                <label for="oc-note-input">"Add a note"</label>
+                <textarea id="oc-note-input" data-testid="order-note-input" rows="3"
+                    aria-describedby="oc-note-count oc-note-error"
+                    aria-invalid=move || too_long().to_string()
+                    prop:value=move || text.get()
+                    on:input=move |ev| set_text(event_target_value(&ev))></textarea>
+                <div class="oc-note-actions">
+                    <span id="oc-note-count" class="oc-muted" class:oc-over=too_long data-testid="note-counter">
+                        {move || format!("{} / {NOTE_MAX_CHARS}", chars())}
+                    </span>
+                    <button type="submit" class="oc-button oc-primary" data-testid="add-note"
+                        disabled=cannot_send>
+                        {move || if sending.get() { "Adding…" } else { "Add note" }}
+                    </button>
+                </div>
+                <p id="oc-note-error" class="oc-field-error" role="alert" data-testid="note-error">
+                    {move || save_error.get().map(|e| format!("The note was not added. {e} Your text is kept: try again."))}
+                </p>
+            </form>
+        </section>
+    }
+}
+
+fn new_key() -> String {
+    let random = (js_sys::Math::random() * 1e16) as u64;
+    format!("{:x}-{:x}", js_sys::Date::now() as u64, random)
+}

@@ -1,0 +1,111 @@
+use std::collections::HashMap;
+
+use domain::orders::{OrderSort, OrdersQuery};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use super::attention::AttentionBanner;
+use super::panel::OrderPanel;
+use super::table::OrdersTable;
+use super::toolbar::OrdersToolbar;
+use super::url::OrdersUrl;
+use crate::api::{use_remote, ApiClient};
+use crate::shell::Paths;
+use crate::ui::{ErrorNotice, Pager};
+
+/// Unsent note text by order id, so closing the panel or switching orders loses nothing.
+#[derive(Clone, Copy)]
+pub struct NoteDrafts(pub RwSignal<HashMap<String, String>>);
+
+#[component]
+pub fn OrdersPage() -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let paths = expect_context::<Paths>();
+    let params = use_query_map();
+    let url = Memo::new(move |_| OrdersUrl::from_params(&params.get()));
+    let query = Memo::new(move |_| url.get().query);
+    provide_context(NoteDrafts(RwSignal::new(HashMap::new())));
+
+    let navigate = use_navigate();
+    let go = Callback::new(move |next: OrdersUrl| {
+        navigate(
+            &paths.href("/orders", &next.query_string()),
+            NavigateOptions {
+                scroll: false,
+                ..Default::default()
+            },
+        );
+    });
+    let list = use_remote(
+        move || query.get(),
+        move |query, abort| client.orders(&query, &abort),
+    );
+
+    let page = Signal::derive(move || query.get().page);
+    let page_size = Signal::derive(move || query.get().page_size);
+    let total = Signal::derive(move || list.data.get().map_or(0, |p| p.total));
+    let page_count = Signal::derive(move || list.data.get().map_or(1, |p| p.page_count()));
+    let on_page = Callback::new(move |n: u32| {
+        let current = url.get_untracked();
+        go.run(OrdersUrl {
+            query: OrdersQuery {
+                page: n,
+                ..current.query
+            },
+            open: None,
+        });
+    });
+    let on_page_size = Callback::new(move |size: u32| {
+        let current = url.get_untracked();
+        go.run(current.with_query(OrdersQuery {
+            page_size: size,
+            ..current.query.clone()
+        }));
+    });
+    let on_sort = Callback::new(move |sort: OrderSort| go.run(url.get_untracked().sorted_by(sort)));
+    let on_close = Callback::new(move |id: String| {
+        go.run(url.get_untracked().opening(None));
+        // Focus goes back to the row the panel was opened from.
+        request_animation_frame(move || focus_row_link(&id));
+    });
+
+    view! {
+        <section class="oc-orders" aria-labelledby="orders-title">
+            <OrdersToolbar url=url go=go/>
+            <AttentionBanner url=url go=go/>
+            {move || list.error.get().map(|error| view! {
+                <ErrorNotice what="Loading orders" error=error on_retry=move |_| list.retry()/>
+            })}
+            <OrdersTable list=list url=url on_sort=on_sort go=go/>
+            <Pager page=page page_count=page_count page_size=page_size total=total on_page=on_page on_page_size=on_page_size/>
+        </section>
+        {move || url.get().open.map(|id| view! { <OrderPanel id=id on_close=on_close on_note_added=move |_| list.retry()/> })}
+    }
+}
+
+fn focus_row_link(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Ok(rows) = document.query_selector_all("[data-orders-console] tr[data-order-id]") else {
+        return;
+    };
+    for n in 0..rows.length() {
+        let Some(row) = rows
+            .item(n)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if row.get_attribute("data-order-id").as_deref() == Some(id) {
+            if let Ok(Some(link)) = row.query_selector("a") {
+                if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = link.focus();
+                }
+            }
+            return;
+        }
+    }
+}

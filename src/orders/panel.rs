@@ -1,0 +1,70 @@
+use domain::orders::order_title;
+use leptos::html;
+use leptos::prelude::*;
+
+use super::details::OrderDetails;
+use crate::api::{use_remote, ApiClient};
+use crate::ui::ErrorNotice;
+
+/// The order side panel: opens beside the list, Escape or Close shuts it and focus goes
+/// back to the row it came from.
+#[component]
+pub fn OrderPanel(
+    id: String,
+    #[prop(into)] on_close: Callback<String>,
+    #[prop(into)] on_note_added: Callback<()>,
+) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let order_id = id.clone();
+    let order = use_remote(
+        move || order_id.clone(),
+        move |id, abort| client.order(&id, &abort),
+    );
+    let panel = NodeRef::<html::Section>::new();
+    Effect::new(move |_| {
+        if let Some(element) = panel.get() {
+            let _ = element.focus();
+        }
+    });
+    let close = {
+        let id = id.clone();
+        move || on_close.run(id.clone())
+    };
+    let on_keydown = {
+        let close = close.clone();
+        move |ev: leptos::ev::KeyboardEvent| {
+            if ev.key() == "Escape" {
+                ev.prevent_default();
+                close();
+            }
+        }
+    };
+    let title = {
+        let id = id.clone();
+        move || {
+            order
+                .data
+                .get()
+                .map_or_else(|| order_title(&id), |o| o.summary.title())
+        }
+    };
+    view! {
+        <section class="oc-panel" role="dialog" aria-modal="false" aria-labelledby="oc-panel-title"
+            data-testid="order-panel" tabindex="-1" node_ref=panel on:keydown=on_keydown>
+            <header class="oc-panel-header">
+                <h2 id="oc-panel-title">{title}</h2>
+                <button type="button" class="oc-button" data-testid="order-panel-close" on:click=move |_| close()>
+                    "Close" <span class="oc-visually-hidden">" order details"</span>
+                </button>
+            </header>
+            {move || order.error.get().map(|error| view! {
+                <ErrorNotice what="Loading the order" error=error on_retry=move |_| order.retry()/>
+            })}
+            {move || match order.data.get() {
+                Some(loaded) => view! { <OrderDetails order=loaded on_note_added=on_note_added/> }.into_any(),
+                None if order.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">"Loading the order…"</p> }.into_any(),
+                None => ().into_any(),
+            }}
+        </section>
+    }
+}

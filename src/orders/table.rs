@@ -1,0 +1,171 @@
+use domain::api::Page;
+use domain::orders::{
+    order_visible_to, visible_changes, OrderSort, OrderStatus, OrderSummary, OrderView,
+};
+use domain::Session;
+use leptos::prelude::*;
+
+use super::url::OrdersUrl;
+use crate::api::Remote;
+use crate::shell::Paths;
+use crate::ui::{format_date_time, EmptyState, Locale, SortHeader, StatusBadge};
+
+const COLUMNS: usize = 6;
+const SKELETON_ROWS: usize = 8;
+
+#[component]
+pub fn OrdersTable(
+    list: Remote<Page<OrderSummary>>,
+    url: Memo<OrdersUrl>,
+    #[prop(into)] on_sort: Callback<OrderSort>,
+    #[prop(into)] go: Callback<OrdersUrl>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let sorted = move |column: OrderSort| {
+        Signal::derive(move || {
+            let query = url.get().query;
+            (query.sort == column).then_some(query.dir == domain::query::SortDir::Asc)
+        })
+    };
+    let rows = move || {
+        let page = list.data.get()?;
+        let role = session.role.clone();
+        let url = url.get();
+        // The server hides markup from customers; the app holds the rule too, whatever
+        // a response carries.
+        let visible: Vec<OrderSummary> = page
+            .items
+            .into_iter()
+            .filter(|o| order_visible_to(&o.changes, &role))
+            .collect();
+        Some(if visible.is_empty() {
+            view! { <tr><td colspan=COLUMNS><EmptyResult url=url go=go/></td></tr> }.into_any()
+        } else {
+            visible.into_iter().map(|order| view! { <OrderRow order=order url=url.clone() session=session.clone()/> }).collect_view().into_any()
+        })
+    };
+    let skeleton = move || {
+        list.data.with(Option::is_none).then(|| {
+            (0..SKELETON_ROWS)
+                .map(|_| view! { <tr class="oc-skeleton" aria-hidden="true">{(0..COLUMNS).map(|_| view! { <td><span></span></td> }).collect_view()}</tr> })
+                .collect_view()
+        })
+    };
+    view! {
+        <div class="oc-table-wrap">
+            <table class="oc-table" data-testid="orders-table" aria-labelledby="orders-title" aria-busy=move || list.loading.get().to_string()>
+                <thead>
+                    <tr>
+                        <SortHeader label="Order ID / items" sorted=sorted(OrderSort::Number) on_sort=move |_| on_sort.run(OrderSort::Number) testid="sort-number"/>
+                        <th scope="col">"Requested changes"</th>
+                        <th scope="col">"Created by"</th>
+                        <SortHeader label="Date" sorted=sorted(OrderSort::Date) on_sort=move |_| on_sort.run(OrderSort::Date) testid="sort-date"/>
+                        <SortHeader label="Status" sorted=sorted(OrderSort::Status) on_sort=move |_| on_sort.run(OrderSort::Status) testid="sort-status"/>
+                        <th scope="col">"Note"</th>
+                    </tr>
+                </thead>
+                <tbody>{skeleton}{rows}</tbody>
+            </table>
+            <p class="oc-updating" aria-live="polite">{move || (list.loading.get() && list.data.with(Option::is_some)).then_some("Updating…")}</p>
+        </div>
+    }
+}
+
+#[component]
+fn EmptyResult(url: OrdersUrl, go: Callback<OrdersUrl>) -> impl IntoView {
+    let query = url.query.clone();
+    if query.has_filters() {
+        let cleared = url.with_query(query.without_filters());
+        view! {
+            <EmptyState message="No orders match these filters.">
+                <button type="button" class="oc-button" data-testid="clear-filters" on:click=move |_| go.run(cleared.clone())>"Clear filters"</button>
+            </EmptyState>
+        }
+        .into_any()
+    } else {
+        let message = match query.view {
+            OrderView::Historical => "There are no historical orders yet.",
+            _ => "There are no recent orders: nothing is being provisioned or waiting.",
+        };
+        view! { <EmptyState message=message>""</EmptyState> }.into_any()
+    }
+}
+
+#[component]
+fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoView {
+    let locale = expect_context::<Locale>().0;
+    let paths = expect_context::<Paths>();
+    let href = paths.href(
+        "/orders",
+        &url.opening(Some(order.id.clone())).query_string(),
+    );
+    let items = order.item_count();
+    let item_word = if items == 1 { "item" } else { "items" };
+    let changes: Vec<String> = visible_changes(&order.changes, &session.role)
+        .iter()
+        .map(|c| c.describe())
+        .collect();
+    let attention = order.status == OrderStatus::ActionRequired;
+    let instruction = order.action_required.as_ref().map(|a| a.instruction());
+    let open = url.open.as_deref() == Some(order.id.as_str());
+    let id = order.id.clone();
+    view! {
+        <tr data-order-id=id class:oc-row-attention=attention class:oc-row-open=open>
+            <td data-label="Order">
+                <a href=href data-testid="order-link" aria-current=open.then_some("true")>
+                    {order.title()}
+                </a>
+                <div class="oc-muted">{format!("{items} {item_word}")}</div>
+                <ul class="oc-licenses" aria-label="Licenses">
+                    {order.licenses.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
+                </ul>
+            </td>
+            <td data-label="Requested changes">
+                <ul class="oc-changes">{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
+            </td>
+            <td data-label="Created by">
+                {order.created_by.user_name}
+                <div class="oc-muted">{order.created_by.organization_name}</div>
+            </td>
+            <td data-label="Date"><time datetime=order.created_at.clone()>{format_date_time(&order.created_at, &locale)}</time></td>
+            <td data-label="Status">
+                <OrderStatusCell status=order.status reason=order.failure_reason id=order.id.clone()/>
+                {instruction.map(|text| view! { <p class="oc-action-text" data-testid="action-required-text"><strong>"Your action: "</strong>{text}</p> })}
+            </td>
+            <td class="oc-note-cell" data-label="Note">
+                {match order.latest_note {
+                    Some(note) => view! {
+                        <span class="oc-note-preview">{note}</span>
+                        <span class="oc-muted">{format!(" ({})", order.note_count)}</span>
+                    }.into_any(),
+                    None => view! { <span class="oc-muted">"—"</span> }.into_any(),
+                }}
+            </td>
+        </tr>
+    }
+}
+
+/// The status badge and, for failed statuses, the vendor's reason behind a button that
+/// mouse, keyboard and screen reader users can all open.
+#[component]
+pub fn OrderStatusCell(status: OrderStatus, reason: Option<String>, id: String) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let reason_id = format!("oc-reason-{id}");
+    let reason = reason.filter(|_| status.has_failure_reason());
+    view! {
+        <StatusBadge label=status.label() tone=status.tone()/>
+        {reason.map(|text| {
+            let controls = reason_id.clone();
+            view! {
+                <button type="button" class="oc-link-button" data-testid="failure-reason-toggle"
+                    aria-expanded=move || open.get().to_string() aria-controls=controls title=text.clone()
+                    on:click=move |_| open.update(|o| *o = !*o)>
+                    "Why?"
+                </button>
+                <p id=reason_id.clone() class="oc-reason" data-testid="failure-reason" hidden=move || !open.get()>
+                    <span class="oc-visually-hidden">"Vendor's reason: "</span>{text}
+                </p>
+            }
+        })}
+    }
+}

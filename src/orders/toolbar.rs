@@ -1,0 +1,84 @@
+use domain::orders::{HistoricalState, OrderView, OrdersQuery};
+use leptos::prelude::*;
+
+use super::url::OrdersUrl;
+use crate::shell::Paths;
+
+/// Title, the Recent / Historical switch, the Active / Draft / All filter and search.
+#[component]
+pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl IntoView {
+    let paths = expect_context::<Paths>();
+    let view_of = move || url.get().query.view;
+    let href_for = move |view: OrderView| {
+        let current = url.get().query;
+        let next = OrdersQuery {
+            view,
+            page_size: current.page_size,
+            ..OrdersQuery::default()
+        };
+        paths.href("/orders", &next.to_query_string())
+    };
+    let view_link = move |view: OrderView, testid: &'static str| {
+        let label = view.label();
+        let target = view.clone();
+        let href_for = href_for.clone();
+        view! {
+            <a class="oc-button oc-view-link" data-testid=testid href=move || href_for(target.clone())
+                aria-current=move || (view_of() == view).then_some("page")>
+                {label}
+            </a>
+        }
+    };
+
+    // The search box keeps what is typed; it follows the URL when Back/Forward change it.
+    let typed = RwSignal::new(String::new());
+    Effect::new(move |_| typed.set(url.get().query.search));
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let current = url.get_untracked();
+        go.run(current.with_query(OrdersQuery {
+            search: typed.get_untracked().trim().to_string(),
+            ..current.query.clone()
+        }));
+    };
+    let set_state = move |state: HistoricalState| {
+        let current = url.get_untracked();
+        go.run(current.with_query(OrdersQuery {
+            state,
+            ..current.query.clone()
+        }));
+    };
+
+    view! {
+        <div class="oc-toolbar">
+            <h1 id="orders-title">{move || view_of().label()}</h1>
+            <div class="oc-view-switch" role="group" aria-label="Orders view">
+                {view_link(OrderView::Recent, "orders-view-recent")}
+                {view_link(OrderView::Historical, "orders-view-historical")}
+            </div>
+        </div>
+        <div class="oc-toolbar oc-filters">
+            <Show when=move || view_of() == OrderView::Historical>
+                <fieldset class="oc-segmented" data-testid="orders-state-filter">
+                    <legend>"Show"</legend>
+                    {HistoricalState::ALL.into_iter().map(|state| view! {
+                        <label>
+                            <input type="radio" name="orders-state" value=state.key()
+                                prop:checked=move || url.get().query.state == state
+                                on:change=move |_| set_state(state)/>
+                            {state.label()}
+                        </label>
+                    }).collect_view()}
+                </fieldset>
+            </Show>
+            <form role="search" class="oc-search" on:submit=submit>
+                <label for="oc-order-search">"Search orders"</label>
+                <input id="oc-order-search" type="search" data-testid="orders-search"
+                    placeholder="Order number, offer or creator"
+                    prop:value=move || typed.get()
+                    on:input=move |ev| typed.set(event_target_value(&ev))/>
+                <button type="submit" class="oc-button">"Search"</button>
+            </form>
+        </div>
+    }
+}

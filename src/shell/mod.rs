@@ -1,0 +1,33 @@
+//! The app shell: loads the session once, then shows the navigation the role may use,
+//! the "acting for" banner in customer view, and the routed screens.
+mod layout;
+mod paths;
+
+use leptos::prelude::*;
+
+use crate::api::{use_remote, ApiClient};
+use crate::config::Config;
+use crate::ui::{ErrorNotice, Locale};
+pub use paths::Paths;
+
+#[component]
+pub fn App(config: Config) -> impl IntoView {
+    let client = ApiClient::new(config.clone());
+    provide_context(client.clone());
+    provide_context(Locale(config.locale.clone()));
+    provide_context(Paths::new(&config.base_path));
+    let session = use_remote(|| (), move |_, abort| client.session(&abort));
+    let base = config.base_path.clone();
+    move || {
+        match (session.data.get(), session.error.get()) {
+        (Some(current), _) => view! { <layout::Layout session=current base=base.clone()/> }.into_any(),
+        (None, Some(error)) => view! {
+            <main class="oc-main">
+                <ErrorNotice what="Loading your session" error=error on_retry=move |_| session.retry()/>
+            </main>
+        }
+        .into_any(),
+        (None, None) => view! { <p class="oc-main oc-loading" role="status">"Loading…"</p> }.into_any(),
+    }
+    }
+}

@@ -1,0 +1,4 @@
+mod list;
+mod request;
+pub use list::SubscriptionsPage;
+pub use request::SubscriptionRequestPage;

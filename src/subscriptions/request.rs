@@ -1,0 +1,5 @@
+use leptos::prelude::*;
+#[component]
+pub fn SubscriptionRequestPage() -> impl IntoView {
+    view! { <h1>"Subscription request"</h1> }
+}

@@ -1,0 +1,69 @@
+//! Money and dates in the user's locale, through the browser's `Intl`.
+use domain::Money;
+use js_sys::{Array, Date, Intl, Object, Reflect};
+use wasm_bindgen::JsValue;
+
+/// The locale from the host page's configuration, in context for every screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Locale(pub String);
+
+fn options(pairs: &[(&str, &str)]) -> Object {
+    let object = Object::new();
+    for (key, value) in pairs {
+        let _ = Reflect::set(&object, &JsValue::from_str(key), &JsValue::from_str(value));
+    }
+    object
+}
+
+fn locales(locale: &str) -> Array {
+    Array::of1(&JsValue::from_str(locale))
+}
+
+/// `€1,234.50` (en-US) or `1.234,50 €` (de-DE). A malformed amount or currency from the
+/// server is shown as sent rather than as a wrong number.
+pub fn format_money(money: &Money, locale: &str) -> String {
+    let Some(amount) = money.as_f64().filter(|_| money.is_valid()) else {
+        return money.plain();
+    };
+    let format = Intl::NumberFormat::new(
+        &locales(locale),
+        &options(&[("style", "currency"), ("currency", &money.currency)]),
+    );
+    let formatted = format.format().call1(&format, &JsValue::from_f64(amount));
+    formatted
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| money.plain())
+}
+
+fn format_with(rfc3339: &str, locale: &str, pairs: &[(&str, &str)]) -> String {
+    let date = Date::new(&JsValue::from_str(rfc3339));
+    if date.get_time().is_nan() {
+        return rfc3339.to_string();
+    }
+    let format = Intl::DateTimeFormat::new(&locales(locale), &options(pairs));
+    format
+        .format()
+        .call1(&format, &date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| rfc3339.to_string())
+}
+
+/// `Nov 20, 2026, 11:36 AM` in the user's locale.
+pub fn format_date_time(rfc3339: &str, locale: &str) -> String {
+    format_with(
+        rfc3339,
+        locale,
+        &[("dateStyle", "medium"), ("timeStyle", "short")],
+    )
+}
+
+/// `Nov 20, 2026`. Date-only values are read as UTC so they do not shift a day.
+pub fn format_date(date: &str, locale: &str) -> String {
+    format_with(
+        date,
+        locale,
+        &[("dateStyle", "medium"), ("timeZone", "UTC")],
+    )
+}
