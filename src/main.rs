@@ -1,21 +1,3 @@
-//! Orders console: a Leptos client-rendered app for a cloud marketplace's orders,
-//! subscriptions and notification settings. It mounts into the host page's element
-//! `[data-orders-console]` and takes its configuration from that element's attributes.
-mod api;
-mod config;
-mod notifications;
-mod orders;
-mod shell;
-mod subscriptions;
-mod ui;
-
 fn main() {
-    console_error_panic_hook::set_once();
-    let Some((root, config)) = config::from_host_page() else {
-        web_sys::console::error_1(
-            &"orders console: no element with [data-orders-console] to mount into".into(),
-        );
-        return;
-    };
-    leptos::mount::mount_to(root, move || shell::App(shell::AppProps { config })).forget();
+    orders_console::start();
 }

@@ -1,5 +1,8 @@
 //! `dev-backend [--port 8080] [--orders 2000] [--seed 42] [--data-dir .dev-data]
-//!              [--dist dist] [--latency-ms 0] [--fresh]`
+//!              [--dist dist] [--latency-ms 0] [--fresh] [--exit-with-stdin]`
+//!
+//! `--port 0` picks a free port; the first line printed names it. `--exit-with-stdin` stops
+//! the server when its standard input closes, so a test run that dies leaves none behind.
 use std::path::PathBuf;
 use std::time::Instant;
 
@@ -13,6 +16,7 @@ struct Args {
     dist: Option<PathBuf>,
     latency_ms: u64,
     fresh: bool,
+    exit_with_stdin: bool,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -24,6 +28,7 @@ fn parse_args() -> Result<Args, String> {
         dist: None,
         latency_ms: 0,
         fresh: false,
+        exit_with_stdin: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -38,6 +43,7 @@ fn parse_args() -> Result<Args, String> {
                 args.latency_ms = value()?.parse().map_err(|e| format!("--latency-ms: {e}"))?
             }
             "--fresh" => args.fresh = true,
+            "--exit-with-stdin" => args.exit_with_stdin = true,
             "--help" | "-h" => return Err(String::new()),
             other => return Err(format!("unknown flag {other}")),
         }
@@ -48,7 +54,7 @@ fn parse_args() -> Result<Args, String> {
 #[tokio::main]
 async fn main() {
     let args = parse_args().unwrap_or_else(|message| {
-        eprintln!("{message}\nusage: dev-backend [--port 8080] [--orders 2000] [--seed 42] [--data-dir .dev-data] [--dist dist] [--latency-ms 0] [--fresh]");
+        eprintln!("{message}\nusage: dev-backend [--port 8080] [--orders 2000] [--seed 42] [--data-dir .dev-data] [--dist dist] [--latency-ms 0] [--fresh] [--exit-with-stdin]");
         std::process::exit(2)
     });
     let started = Instant::now();
@@ -69,13 +75,19 @@ async fn main() {
             eprintln!("cannot listen on 127.0.0.1:{}: {e}", args.port);
             std::process::exit(1)
         });
+    let port = listener.local_addr().map(|a| a.port()).unwrap_or(args.port);
     println!(
-        "dev-backend: {} orders generated in {:.0?}; writes in {}; serving http://127.0.0.1:{}",
+        "dev-backend: {} orders generated in {:.0?}; writes in {}; serving http://127.0.0.1:{port}",
         args.orders,
         generated_in,
         file.display(),
-        args.port
     );
+    if args.exit_with_stdin {
+        std::thread::spawn(|| {
+            let _ = std::io::copy(&mut std::io::stdin(), &mut std::io::sink());
+            std::process::exit(0);
+        });
+    }
     axum::serve(listener, app(state, args.dist))
         .with_graceful_shutdown(async {
             tokio::signal::ctrl_c().await.ok();

@@ -1,1 +1,387 @@
+//! End-to-end test harness: each test gets its own stand-in backend (fresh data, its own
+//! port, serving the release build in `dist/`) and its own Chromium session through
+//! chromedriver (WebDriver). Tests select elements by `data-testid` and roles.
+//!
+//! Needs `dist/` and `target/release/dev-backend` built, and chromium + chromedriver
+//! installed: `scripts/test.sh` does all of that.
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::OnceLock;
+use std::time::{Duration, Instant};
 
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{json, Value};
+
+pub use fantoccini::key::Key;
+
+/// The demo identities of `index.html`.
+pub const CUSTOMER: &str = "customer";
+pub const CUSTOMER_ADMIN: &str = "customer-admin";
+pub const SELLER_IN_CUSTOMER_VIEW: &str = "seller-customer-view";
+pub const SELLER: &str = "seller";
+
+const WAIT: Duration = Duration::from_secs(10);
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+fn wait_for_port(port: u16) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(Instant::now() < deadline, "nothing listens on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// One chromedriver for the whole test binary. It runs under a shell that kills it when
+/// this process's end of the pipe closes, so no driver outlives the tests.
+fn driver_url() -> &'static str {
+    static URL: OnceLock<String> = OnceLock::new();
+    URL.get_or_init(|| {
+        let port = free_port();
+        let child = Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "chromedriver --port={port} >/dev/null 2>&1 & pid=$!; cat >/dev/null; kill $pid"
+            ))
+            .stdin(Stdio::piped())
+            .spawn()
+            .expect("chromedriver (install it: scripts/install-tools.sh --browser)");
+        std::mem::forget(child); // keeps the pipe open for the life of this process
+        wait_for_port(port);
+        format!("http://127.0.0.1:{port}")
+    })
+}
+
+/// A stand-in backend with fresh data, serving the built app.
+pub struct Backend {
+    child: Child,
+    pub url: String,
+    data_dir: PathBuf,
+}
+
+impl Backend {
+    pub fn start(orders: usize) -> Backend {
+        static COUNT: AtomicU32 = AtomicU32::new(0);
+        let root = root();
+        let binary = root.join("target/release/dev-backend");
+        assert!(
+            binary.exists(),
+            "build the backend first: cargo build --release -p dev-backend"
+        );
+        assert!(
+            root.join("dist/index.html").exists(),
+            "build the app first: scripts/build-app.sh"
+        );
+        let data_dir = std::env::temp_dir().join(format!(
+            "oc-e2e-{}-{}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::SeqCst)
+        ));
+        let mut child = Command::new(binary)
+            .args([
+                "--port",
+                "0",
+                "--orders",
+                &orders.to_string(),
+                "--fresh",
+                "--exit-with-stdin",
+            ])
+            .arg("--dist")
+            .arg(root.join("dist"))
+            .arg("--data-dir")
+            .arg(&data_dir)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("start dev-backend");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().unwrap())
+            .read_line(&mut line)
+            .unwrap();
+        let url = line
+            .split("serving ")
+            .nth(1)
+            .expect("backend prints its address")
+            .trim()
+            .to_string();
+        Backend {
+            child,
+            url,
+            data_dir,
+        }
+    }
+
+    /// Sends a raw request to the backend (fault controls, checks behind the UI's back).
+    pub fn request(
+        &self,
+        method: &str,
+        path: &str,
+        headers: &[(&str, &str)],
+        body: Option<&Value>,
+    ) -> (u16, String) {
+        let address = self.url.trim_start_matches("http://");
+        let mut stream = TcpStream::connect(address).unwrap();
+        let body = body.map(|b| b.to_string()).unwrap_or_default();
+        let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+        if !body.is_empty() {
+            request.push_str("Content-Type: application/json\r\n");
+        }
+        for (name, value) in headers {
+            request.push_str(&format!("{name}: {value}\r\n"));
+        }
+        request.push_str("\r\n");
+        request.push_str(&body);
+        stream.write_all(request.as_bytes()).unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response
+            .split(' ')
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
+        let body = response
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        (status, body)
+    }
+
+    /// Makes the next matching requests fail: see dev-backend's faults module.
+    pub fn fault(&self, rule: Value) {
+        let (status, _) = self.request("POST", "/__dev/faults", &[], Some(&rule));
+        assert_eq!(status, 204, "fault rule accepted");
+    }
+
+    pub fn clear_faults(&self) {
+        self.request("DELETE", "/__dev/faults", &[], None);
+    }
+}
+
+impl Drop for Backend {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.data_dir);
+    }
+}
+
+/// A browser on the app, signed in as one demo identity.
+pub struct Page {
+    pub client: Client,
+    pub backend: Backend,
+}
+
+impl Page {
+    /// Starts a backend with 2,000 orders and opens `path` as `identity`.
+    pub async fn open(identity: &str, path: &str) -> Page {
+        Page::open_with(identity, path, 2_000, (1280, 900)).await
+    }
+
+    pub async fn open_with(
+        identity: &str,
+        path: &str,
+        orders: usize,
+        (width, height): (u32, u32),
+    ) -> Page {
+        let backend = Backend::start(orders);
+        let profile =
+            std::env::temp_dir().join(format!("oc-chrome-{}-{}", std::process::id(), free_port()));
+        let capabilities = json!({
+            "browserName": "chrome",
+            "goog:chromeOptions": {
+                "binary": "/usr/bin/chromium",
+                "args": [
+                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", format!("--window-size={width},{height}"),
+                    format!("--user-data-dir={}", profile.display()),
+                ]
+            }
+        });
+        let mut builder = ClientBuilder::rustls().expect("TLS setup");
+        builder.capabilities(capabilities.as_object().unwrap().clone());
+        let client = builder
+            .connect(driver_url())
+            .await
+            .expect("a Chromium session through chromedriver");
+        let page = Page { client, backend };
+        // The demo host page takes the identity from ?demo= and remembers it.
+        page.client
+            .goto(&format!("{}/?demo={identity}", page.backend.url))
+            .await
+            .unwrap();
+        page.wait("document.querySelector('[data-testid=signed-in-as], [data-testid=error-notice]') !== null", "the session to load").await;
+        page.goto(path).await;
+        page
+    }
+
+    pub async fn goto(&self, path: &str) {
+        self.client
+            .goto(&format!("{}{path}", self.backend.url))
+            .await
+            .unwrap();
+        self.wait("document.querySelector('[data-testid=signed-in-as], [data-testid=error-notice]') !== null", "the app to start").await;
+    }
+
+    pub async fn js(&self, script: &str) -> Value {
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Waits until the JavaScript expression is truthy.
+    pub async fn wait(&self, expression: &str, what: &str) {
+        let deadline = Instant::now() + WAIT;
+        let script = format!("return !!({expression});");
+        loop {
+            if self.client.execute(&script, vec![]).await.ok() == Some(Value::Bool(true)) {
+                return;
+            }
+            if Instant::now() > deadline {
+                let text = self
+                    .js("return document.body.innerText.slice(0, 1500)")
+                    .await;
+                panic!(
+                    "timed out waiting for {what}: {expression}\npage text: {}",
+                    text.as_str().unwrap_or("")
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(40)).await;
+        }
+    }
+
+    pub async fn wait_for(&self, css: &str) {
+        self.wait(&format!("document.querySelector({css:?}) !== null"), css)
+            .await;
+    }
+
+    pub async fn click(&self, css: &str) {
+        self.wait_for(css).await;
+        self.client
+            .find(Locator::Css(css))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        self.wait_for(css).await;
+        self.js(&format!("return document.querySelector({css:?}).innerText"))
+            .await
+            .as_str()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    pub async fn texts(&self, css: &str) -> Vec<String> {
+        let value = self
+            .js(&format!(
+                "return [...document.querySelectorAll({css:?})].map(e => e.innerText.trim())"
+            ))
+            .await;
+        value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap_or("").to_string())
+            .collect()
+    }
+
+    pub async fn count(&self, css: &str) -> usize {
+        self.js(&format!("return document.querySelectorAll({css:?}).length"))
+            .await
+            .as_u64()
+            .unwrap() as usize
+    }
+
+    pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.wait_for(css).await;
+        self.js(&format!(
+            "return document.querySelector({css:?}).getAttribute({name:?})"
+        ))
+        .await
+        .as_str()
+        .map(String::from)
+    }
+
+    pub async fn type_into(&self, css: &str, text: &str) {
+        self.wait_for(css).await;
+        let element = self.client.find(Locator::Css(css)).await.unwrap();
+        element.send_keys(text).await.unwrap();
+    }
+
+    /// Presses a key in whatever has focus.
+    pub async fn press(&self, key: Key) {
+        let element = self.client.active_element().await.unwrap();
+        element
+            .send_keys(&char::from(key).to_string())
+            .await
+            .unwrap();
+    }
+
+    pub async fn url(&self) -> String {
+        self.client.current_url().await.unwrap().to_string()
+    }
+
+    /// The `data-order-id`s of the table's rows, top to bottom.
+    pub async fn order_ids(&self) -> Vec<String> {
+        let value = self.js("return [...document.querySelectorAll('[data-testid=orders-table] tr[data-order-id]')].map(r => r.dataset.orderId)").await;
+        value
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect()
+    }
+
+    pub async fn wait_for_rows(&self) {
+        self.wait("document.querySelectorAll('[data-testid=orders-table] tr[data-order-id]').length > 0 && document.querySelector('[data-testid=orders-table]').getAttribute('aria-busy') === 'false'", "order rows").await;
+    }
+
+    /// Runs axe-core (WCAG 2.2 A/AA) on the page and fails on any serious or critical violation.
+    pub async fn assert_accessible(&self, screen: &str) {
+        let axe = std::fs::read_to_string(root().join(".tools/node_modules/axe-core/axe.min.js"))
+            .expect("axe-core (install it: scripts/install-tools.sh --browser)");
+        self.client.execute(&axe, vec![]).await.unwrap();
+        let result = self
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })
+                    .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                        .map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+                    .catch(e => done(['axe failed: ' + e]));",
+                vec![],
+            )
+            .await
+            .unwrap();
+        let violations = result.as_array().cloned().unwrap_or_default();
+        assert!(
+            violations.is_empty(),
+            "{screen}: accessibility violations:\n{violations:#?}"
+        );
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}

@@ -1,0 +1,89 @@
+//! The app shell: every demo role signs in, sees its navigation and the orders page.
+use e2e::*;
+
+async fn nav(page: &Page) -> Vec<String> {
+    page.wait_for("[data-testid=main-nav]").await;
+    page.texts("[data-testid=main-nav] a").await
+}
+
+#[tokio::test]
+async fn customer_sees_orders_and_subscriptions_with_data() {
+    let page = Page::open(CUSTOMER, "/").await;
+    page.wait_for_rows().await;
+    assert_eq!(nav(&page).await, ["Orders", "Subscriptions"]);
+    assert!(
+        page.url().await.ends_with("/orders"),
+        "home leads to orders"
+    );
+    assert!(page
+        .text("[data-testid=signed-in-as]")
+        .await
+        .contains("Customer · Contoso Ltd"));
+    assert_eq!(page.count("[data-testid=acting-for]").await, 0);
+    page.assert_accessible("orders as customer").await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn customer_admin_sees_the_same_areas() {
+    let page = Page::open(CUSTOMER_ADMIN, "/orders").await;
+    page.wait_for_rows().await;
+    assert_eq!(nav(&page).await, ["Orders", "Subscriptions"]);
+    assert!(page
+        .text("[data-testid=signed-in-as]")
+        .await
+        .contains("Customer admin"));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn seller_in_customer_view_sees_the_banner_and_all_areas() {
+    let page = Page::open(SELLER_IN_CUSTOMER_VIEW, "/orders").await;
+    page.wait_for_rows().await;
+    assert_eq!(
+        nav(&page).await,
+        ["Orders", "Subscriptions", "Notification settings"]
+    );
+    assert!(page
+        .text("[data-testid=acting-for]")
+        .await
+        .contains("Acting for Contoso Ltd"));
+    page.assert_accessible("orders as seller in customer view")
+        .await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn seller_outside_customer_view_has_no_orders() {
+    let page = Page::open(SELLER, "/").await;
+    assert_eq!(nav(&page).await, ["Subscriptions", "Notification settings"]);
+    page.goto("/orders").await;
+    assert!(page
+        .text("[data-testid=no-access]")
+        .await
+        .contains("customer view"));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn an_unknown_address_says_so() {
+    let page = Page::open(CUSTOMER, "/no/such/screen").await;
+    assert!(page
+        .text("[data-testid=not-found]")
+        .await
+        .contains("Page not found"));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_failed_session_request_says_what_failed_and_retries() {
+    let page = Page::open(CUSTOMER, "/orders").await;
+    page.backend
+        .fault(serde_json::json!({"path": "/api/v1/session", "status": 503, "times": 1}));
+    page.goto("/orders").await;
+    let notice = page.text("[data-testid=error-notice]").await;
+    assert!(notice.contains("Loading your session failed"), "{notice}");
+    page.click("[data-testid=error-notice] button").await;
+    page.wait_for_rows().await;
+    page.close().await;
+}

@@ -1,0 +1,26 @@
+//! Orders console: a Leptos client-rendered app for a cloud marketplace's orders,
+//! subscriptions and notification settings. It mounts into the host page's element
+//! `[data-orders-console]` and takes its configuration from that element's attributes.
+//!
+//! Map: `shell/` (session, navigation, routes), `api/` (every request), `ui/` (shared
+//! pieces), one folder per feature (`orders/`, `subscriptions/`, `notifications/`). The
+//! domain rules live in the `domain` crate.
+pub mod api;
+pub mod config;
+pub mod notifications;
+pub mod orders;
+pub mod shell;
+pub mod subscriptions;
+pub mod ui;
+
+/// Mounts the app into the host page.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    let Some((root, config)) = config::from_host_page() else {
+        web_sys::console::error_1(
+            &"orders console: no element with [data-orders-console] to mount into".into(),
+        );
+        return;
+    };
+    leptos::mount::mount_to(root, move || shell::App(shell::AppProps { config })).forget();
+}
