@@ -214,6 +214,12 @@ impl Page {
                 ]
             }
         });
+        let mut capabilities = capabilities;
+        if width < 500 {
+            // Chromium windows are at least 500px wide; narrow screens are emulated.
+            capabilities["goog:chromeOptions"]["mobileEmulation"] =
+                json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}});
+        }
         let mut builder = ClientBuilder::rustls().expect("TLS setup");
         builder.capabilities(capabilities.as_object().unwrap().clone());
         let client = builder

@@ -12,17 +12,20 @@ pub fn Pager(
     #[prop(into)] on_page_size: Callback<u32>,
 ) -> impl IntoView {
     let go = move |target: u32| on_page.run(target.clamp(1, page_count.get().max(1)));
+    // Named, because a bare `<` or `>` in a view! attribute ends the tag.
+    let on_first = move || page.get() <= 1;
+    let on_last = move || page.get() >= page_count.get();
     view! {
         <nav class="oc-pager" aria-label="Pages">
             <span aria-live="polite">
                 {move || format!("Page {} of {} · {} in all", page.get(), page_count.get().max(1), total.get())}
             </span>
             <button type="button" class="oc-button" data-testid="page-prev"
-                disabled=move || page.get() <= 1 on:click=move |_| go(page.get_untracked() - 1)>
+                disabled=on_first on:click=move |_| go(page.get_untracked() - 1)>
                 "Previous"
             </button>
             <button type="button" class="oc-button" data-testid="page-next"
-                disabled=move || page.get() >= page_count.get() on:click=move |_| go(page.get_untracked() + 1)>
+                disabled=on_last on:click=move |_| go(page.get_untracked() + 1)>
                 "Next"
             </button>
             <label>
