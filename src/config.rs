@@ -23,34 +23,21 @@ pub struct Config {
 }
 
 fn non_empty(value: Option<String>) -> Option<String> {
-    value
-        .map(|v| v.trim().to_string())
-        .filter(|v| !v.is_empty())
+    value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
 }
 
 pub fn from_host_page() -> Option<(HtmlElement, Config)> {
     let window = web_sys::window()?;
-    let root = window
-        .document()?
-        .query_selector("[data-orders-console]")
-        .ok()??
-        .dyn_into::<HtmlElement>()
-        .ok()?;
+    let root = window.document()?.query_selector("[data-orders-console]").ok()??.dyn_into::<HtmlElement>().ok()?;
     let data = root.dataset();
     let locale = non_empty(data.get("locale"))
         .or_else(|| non_empty(window.navigator().language()))
         .unwrap_or_else(|| "en-US".into());
     let config = Config {
-        api_base: non_empty(data.get("apiBase"))
-            .unwrap_or_else(|| "/api/v1".into())
-            .trim_end_matches('/')
-            .to_string(),
+        api_base: non_empty(data.get("apiBase")).unwrap_or_else(|| "/api/v1".into()).trim_end_matches('/').to_string(),
         token: non_empty(data.get("token")).unwrap_or_default(),
         on_behalf_of: non_empty(data.get("onBehalfOf")),
-        base_path: non_empty(data.get("basePath"))
-            .unwrap_or_default()
-            .trim_end_matches('/')
-            .to_string(),
+        base_path: non_empty(data.get("basePath")).unwrap_or_default().trim_end_matches('/').to_string(),
         locale,
     };
     // Scopes every style rule of the app under this root.

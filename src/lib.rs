@@ -17,9 +17,7 @@ pub mod ui;
 pub fn start() {
     console_error_panic_hook::set_once();
     let Some((root, config)) = config::from_host_page() else {
-        web_sys::console::error_1(
-            &"orders console: no element with [data-orders-console] to mount into".into(),
-        );
+        web_sys::console::error_1(&"orders console: no element with [data-orders-console] to mount into".into());
         return;
     };
     leptos::mount::mount_to(root, move || shell::App(shell::AppProps { config })).forget();

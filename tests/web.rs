@@ -13,11 +13,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 fn container() -> web_sys::HtmlElement {
     let document = web_sys::window().unwrap().document().unwrap();
-    let div = document
-        .create_element("div")
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap();
+    let div = document.create_element("div").unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
     document.body().unwrap().append_child(&div).unwrap();
     div
 }
@@ -32,14 +28,8 @@ async fn tick() {
 fn money_follows_the_locale_and_keeps_bad_amounts_visible() {
     let money = Money::new("1234.5", "EUR");
     assert_eq!(format_money(&money, "en-US"), "€1,234.50");
-    assert_eq!(
-        format_money(&money, "de-DE").replace('\u{a0}', " "),
-        "1.234,50 €"
-    );
-    assert_eq!(
-        format_money(&Money::new("12,5", "EUR"), "en-US"),
-        "EUR 12,5"
-    );
+    assert_eq!(format_money(&money, "de-DE").replace('\u{a0}', " "), "1.234,50 €");
+    assert_eq!(format_money(&Money::new("12,5", "EUR"), "en-US"), "EUR 12,5");
     assert_eq!(format_money(&Money::new("1", "<b>"), "en-US"), "<b> 1");
 }
 
@@ -52,14 +42,9 @@ fn dates_follow_the_locale_and_invalid_ones_show_as_sent() {
 
 #[wasm_bindgen_test]
 fn error_bodies_become_messages() {
-    let error = ApiError::from_status(
-        422,
-        r#"{"error":{"code":"validation","message":"Too long."}}"#,
-    );
+    let error = ApiError::from_status(422, r#"{"error":{"code":"validation","message":"Too long."}}"#);
     assert_eq!(error.message(), "Too long.");
-    assert!(ApiError::from_status(502, "<html>Bad gateway</html>")
-        .message()
-        .contains("HTTP 502"));
+    assert!(ApiError::from_status(502, "<html>Bad gateway</html>").message().contains("HTTP 502"));
     assert!(ApiError::from_status(403, "").is_forbidden());
 }
 
@@ -71,14 +56,8 @@ async fn badge_renders_server_text_as_text() {
     });
     tick().await;
     let badge = root.query_selector(".oc-badge").unwrap().unwrap();
-    assert_eq!(
-        badge.text_content().unwrap(),
-        "Unknown: <img src=x onerror=alert(1)>"
-    );
-    assert!(
-        root.query_selector("img").unwrap().is_none(),
-        "no element was created from the text"
-    );
+    assert_eq!(badge.text_content().unwrap(), "Unknown: <img src=x onerror=alert(1)>");
+    assert!(root.query_selector("img").unwrap().is_none(), "no element was created from the text");
     assert!(badge.class_name().contains("tone-neutral"));
 }
 
@@ -90,24 +69,10 @@ async fn switch_announces_its_state_and_toggles() {
         view! { <Switch checked=on.into() label="Email for Order Note Added" on_toggle=move |_| on.update(|v| *v = !*v)/> }
     });
     tick().await;
-    let switch = root
-        .query_selector("[role=switch]")
-        .unwrap()
-        .unwrap()
-        .dyn_into::<web_sys::HtmlElement>()
-        .unwrap();
-    assert_eq!(
-        switch.get_attribute("aria-checked").as_deref(),
-        Some("false")
-    );
-    assert_eq!(
-        switch.get_attribute("aria-label").as_deref(),
-        Some("Email for Order Note Added")
-    );
+    let switch = root.query_selector("[role=switch]").unwrap().unwrap().dyn_into::<web_sys::HtmlElement>().unwrap();
+    assert_eq!(switch.get_attribute("aria-checked").as_deref(), Some("false"));
+    assert_eq!(switch.get_attribute("aria-label").as_deref(), Some("Email for Order Note Added"));
     switch.click();
     tick().await;
-    assert_eq!(
-        switch.get_attribute("aria-checked").as_deref(),
-        Some("true")
-    );
+    assert_eq!(switch.get_attribute("aria-checked").as_deref(), Some("true"));
 }

@@ -43,43 +43,25 @@ pub fn caller<'a>(store: &'a Store, headers: &HeaderMap) -> Result<Caller<'a>, A
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .ok_or_else(ApiError::unauthorized)?;
-    let account = store
-        .data
-        .accounts
-        .iter()
-        .find(|a| a.token == token.trim())
-        .ok_or_else(ApiError::unauthorized)?;
-    let on_behalf_of = headers
-        .get("x-on-behalf-of")
-        .and_then(|v| v.to_str().ok())
-        .map(str::trim)
-        .filter(|v| !v.is_empty());
-    let acting_for = match on_behalf_of {
-        None => None,
-        Some(id) if account.role.is_customer_role() => {
-            if id != account.organization.id {
-                return Err(ApiError::forbidden(
-                    "Customers can act only for their own organisation.",
-                ));
+    let account = store.data.accounts.iter().find(|a| a.token == token.trim()).ok_or_else(ApiError::unauthorized)?;
+    let on_behalf_of =
+        headers.get("x-on-behalf-of").and_then(|v| v.to_str().ok()).map(str::trim).filter(|v| !v.is_empty());
+    let acting_for =
+        match on_behalf_of {
+            None => None,
+            Some(id) if account.role.is_customer_role() => {
+                if id != account.organization.id {
+                    return Err(ApiError::forbidden("Customers can act only for their own organisation."));
+                }
+                None
             }
-            None
-        }
-        Some(id) => Some(
-            store
-                .data
-                .customers
-                .iter()
-                .find(|org| org.id == id)
-                .cloned()
-                .ok_or_else(|| {
-                    ApiError::forbidden(format!(
-                        "“{id}” is not one of your customer organisations."
-                    ))
-                })?,
-        ),
-    };
-    Ok(Caller {
-        account,
-        acting_for,
-    })
+            Some(id) => {
+                Some(
+                    store.data.customers.iter().find(|org| org.id == id).cloned().ok_or_else(|| {
+                        ApiError::forbidden(format!("“{id}” is not one of your customer organisations."))
+                    })?,
+                )
+            }
+        };
+    Ok(Caller { account, acting_for })
 }

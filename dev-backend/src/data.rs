@@ -1,8 +1,8 @@
 //! The demo data set, generated deterministically from a seed: the same seed and size
 //! always give the same organisations, users, orders and subscriptions.
 use domain::orders::{
-    ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, Note, Order,
-    OrderItem, OrderStatus, OrderSummary, Payment, StatusEvent, SubscriptionInfo,
+    ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, Note, Order, OrderItem, OrderStatus,
+    OrderSummary, Payment, StatusEvent, SubscriptionInfo,
 };
 use domain::session::{Organization, User};
 use domain::subscriptions::{RequestField, Subscription, SubscriptionStatus};
@@ -36,63 +36,20 @@ struct Offer {
 }
 
 const OFFERS: &[Offer] = &[
-    Offer {
-        vendor: "Microsoft",
-        name: "Microsoft 365 E3",
-        price: "33.00",
-    },
-    Offer {
-        vendor: "Microsoft",
-        name: "Microsoft 365 Business Premium",
-        price: "20.60",
-    },
-    Offer {
-        vendor: "Microsoft",
-        name: "Microsoft 365 Copilot",
-        price: "28.10",
-    },
-    Offer {
-        vendor: "Microsoft",
-        name: "Exchange Online (Plan 1)",
-        price: "4.00",
-    },
-    Offer {
-        vendor: "Google Workspace",
-        name: "Google Workspace Business Standard",
-        price: "11.50",
-    },
-    Offer {
-        vendor: "Google Workspace",
-        name: "Google Workspace Business Plus",
-        price: "18.00",
-    },
-    Offer {
-        vendor: "Cisco",
-        name: "Cisco Webex Meetings",
-        price: "13.50",
-    },
-    Offer {
-        vendor: "Cisco",
-        name: "Cisco Duo Advantage",
-        price: "6.00",
-    },
-    Offer {
-        vendor: "Adobe",
-        name: "Adobe Acrobat Pro",
-        price: "19.99",
-    },
-    Offer {
-        vendor: "Acronis",
-        name: "Acronis Cyber Protect Cloud",
-        price: "7.25",
-    },
+    Offer { vendor: "Microsoft", name: "Microsoft 365 E3", price: "33.00" },
+    Offer { vendor: "Microsoft", name: "Microsoft 365 Business Premium", price: "20.60" },
+    Offer { vendor: "Microsoft", name: "Microsoft 365 Copilot", price: "28.10" },
+    Offer { vendor: "Microsoft", name: "Exchange Online (Plan 1)", price: "4.00" },
+    Offer { vendor: "Google Workspace", name: "Google Workspace Business Standard", price: "11.50" },
+    Offer { vendor: "Google Workspace", name: "Google Workspace Business Plus", price: "18.00" },
+    Offer { vendor: "Cisco", name: "Cisco Webex Meetings", price: "13.50" },
+    Offer { vendor: "Cisco", name: "Cisco Duo Advantage", price: "6.00" },
+    Offer { vendor: "Adobe", name: "Adobe Acrobat Pro", price: "19.99" },
+    Offer { vendor: "Acronis", name: "Acronis Cyber Protect Cloud", price: "7.25" },
 ];
 
-const ADDONS: &[(&str, &str)] = &[
-    ("Extra 1 TB storage", "2.00"),
-    ("Advanced auditing", "3.50"),
-    ("Phone system", "8.00"),
-];
+const ADDONS: &[(&str, &str)] =
+    &[("Extra 1 TB storage", "2.00"), ("Advanced auditing", "3.50"), ("Phone system", "8.00")];
 
 const FAILURE_REASONS: &[&str] = &[
     "The e-mail address of the customer's admin is invalid.",
@@ -110,35 +67,22 @@ const CUSTOMERS: &[(&str, &str)] = &[
     ("org-adatum", "Adatum Corporation"),
 ];
 
-const FIRST: &[&str] = &[
-    "Alex", "Maria", "Jonas", "Priya", "Tom", "Yuki", "Lena", "Omar", "Sofia", "Ben",
-];
-const LAST: &[&str] = &[
-    "Keller", "Novak", "Smith", "Rossi", "Tanaka", "Meyer", "Haddad", "García", "Olsen", "Dubois",
-];
+const FIRST: &[&str] = &["Alex", "Maria", "Jonas", "Priya", "Tom", "Yuki", "Lena", "Omar", "Sofia", "Ben"];
+const LAST: &[&str] = &["Keller", "Novak", "Smith", "Rossi", "Tanaka", "Meyer", "Haddad", "García", "Olsen", "Dubois"];
 
 /// 2026-11-20T12:00:00Z in seconds since the epoch: the newest order's time.
 const NEWEST: i64 = 1_795_176_000;
 
 pub fn generate(seed: u64, order_count: usize) -> Dataset {
-    let seller = Organization {
-        id: "org-seller".into(),
-        name: "Bluesky Cloud Reseller".into(),
-    };
-    let customers: Vec<Organization> = CUSTOMERS
-        .iter()
-        .map(|(id, name)| Organization {
-            id: id.to_string(),
-            name: name.to_string(),
-        })
-        .collect();
+    let seller = Organization { id: "org-seller".into(), name: "Bluesky Cloud Reseller".into() };
+    let customers: Vec<Organization> =
+        CUSTOMERS.iter().map(|(id, name)| Organization { id: id.to_string(), name: name.to_string() }).collect();
     let accounts = accounts(&seller, &customers);
 
     let mut orders = Vec::with_capacity(order_count);
     let mut generated_notes = Vec::new();
     for index in 0..order_count {
-        let mut rng =
-            fastrand::Rng::with_seed(seed ^ (index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let mut rng = fastrand::Rng::with_seed(seed ^ (index as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15));
         let order = order(index, &mut rng, &customers, &accounts, &seller);
         for n in 0..note_count(index, &mut rng) {
             generated_notes.push((index, generated_note(index, n, &order, &mut rng)));
@@ -147,9 +91,7 @@ pub fn generate(seed: u64, order_count: usize) -> Dataset {
     }
     let mut rng = fastrand::Rng::with_seed(seed.wrapping_add(17));
     let subscriptions = subscriptions(&customers, &mut rng);
-    let order_customer = (0..order_count)
-        .map(|index| index % customers.len())
-        .collect();
+    let order_customer = (0..order_count).map(|index| index % customers.len()).collect();
     Dataset {
         seller,
         customers,
@@ -165,38 +107,23 @@ pub fn generate(seed: u64, order_count: usize) -> Dataset {
 fn accounts(seller: &Organization, customers: &[Organization]) -> Vec<Account> {
     let mut accounts = vec![Account {
         token: "demo-seller".into(),
-        user: User {
-            id: "u-seller".into(),
-            name: "Sam Seller".into(),
-            email: "sam@bluesky.example".into(),
-        },
+        user: User { id: "u-seller".into(), name: "Sam Seller".into(), email: "sam@bluesky.example".into() },
         role: Role::SellerAdmin,
         organization: seller.clone(),
     }];
     for (n, org) in customers.iter().enumerate() {
         let short = org.id.trim_start_matches("org-");
-        for (role, suffix) in [
-            (Role::Customer, "customer"),
-            (Role::CustomerAdmin, "customer-admin"),
-        ] {
+        for (role, suffix) in [(Role::Customer, "customer"), (Role::CustomerAdmin, "customer-admin")] {
             let first = FIRST[(n * 2 + usize::from(suffix != "customer")) % FIRST.len()];
             let last = LAST[(n * 3 + 1) % LAST.len()];
             // The first organisation's users get the short demo tokens.
-            let token = if n == 0 {
-                format!("demo-{suffix}")
-            } else {
-                format!("demo-{suffix}-{short}")
-            };
+            let token = if n == 0 { format!("demo-{suffix}") } else { format!("demo-{suffix}-{short}") };
             accounts.push(Account {
                 token,
                 user: User {
                     id: format!("u-{short}-{suffix}"),
                     name: format!("{first} {last}"),
-                    email: format!(
-                        "{}.{}@{short}.example",
-                        first.to_lowercase(),
-                        last.to_lowercase()
-                    ),
+                    email: format!("{}.{}@{short}.example", first.to_lowercase(), last.to_lowercase()),
                 },
                 role,
                 organization: org.clone(),
@@ -211,12 +138,7 @@ pub fn rfc3339(seconds: i64) -> String {
     let days = seconds.div_euclid(86_400);
     let rest = seconds.rem_euclid(86_400);
     let (y, m, d) = civil_from_days(days);
-    format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
-        rest / 3600,
-        rest % 3600 / 60,
-        rest % 60
-    )
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rest / 3600, rest % 3600 / 60, rest % 60)
 }
 
 pub fn date_only(seconds: i64) -> String {
@@ -297,11 +219,7 @@ fn order(
                 _ => ItemKind::Suspension,
             }
         };
-        let current = if kind == ItemKind::Purchase {
-            0
-        } else {
-            rng.i64(1..200)
-        };
+        let current = if kind == ItemKind::Purchase { 0 } else { rng.i64(1..200) };
         let change = match kind {
             ItemKind::Purchase => rng.i64(1..50),
             ItemKind::Update if rng.bool() => rng.i64(1..25),
@@ -310,22 +228,14 @@ fn order(
         };
         let addons: Vec<Addon> = if kind == ItemKind::Purchase && rng.u8(0..4) == 0 {
             let (name, price) = ADDONS[rng.usize(0..ADDONS.len())];
-            vec![Addon {
-                name: name.into(),
-                quantity: change.max(1),
-                unit_price: Money::new(price, "EUR"),
-            }]
+            vec![Addon { name: name.into(), quantity: change.max(1), unit_price: Money::new(price, "EUR") }]
         } else {
             vec![]
         };
         let unit_price = Money::new(offer.price, "EUR");
         let billed = change.max(0) + if kind == ItemKind::Update { current } else { 0 };
         let mut lines = vec![unit_price.times(billed).unwrap()];
-        lines.extend(
-            addons
-                .iter()
-                .map(|a| a.unit_price.times(a.quantity).unwrap()),
-        );
+        lines.extend(addons.iter().map(|a| a.unit_price.times(a.quantity).unwrap()));
         let total = Money::sum(&lines).unwrap();
         changes.push(match kind {
             ItemKind::Purchase => Change {
@@ -346,12 +256,9 @@ fn order(
                 quantity: Some(-change),
                 detail: None,
             },
-            ItemKind::Suspension => Change {
-                kind: ChangeKind::Suspension,
-                offer: offer.name.into(),
-                quantity: None,
-                detail: None,
-            },
+            ItemKind::Suspension => {
+                Change { kind: ChangeKind::Suspension, offer: offer.name.into(), quantity: None, detail: None }
+            }
             _ => markup_change(offer.name, rng),
         });
         for addon in &addons {
@@ -362,10 +269,7 @@ fn order(
                 detail: None,
             });
         }
-        let (first, last) = (
-            FIRST[rng.usize(0..FIRST.len())],
-            LAST[rng.usize(0..LAST.len())],
-        );
+        let (first, last) = (FIRST[rng.usize(0..FIRST.len())], LAST[rng.usize(0..LAST.len())]);
         let short = org.id.trim_start_matches("org-");
         items.push(OrderItem {
             id: format!("{number}-{}", n + 1),
@@ -379,15 +283,10 @@ fn order(
             addons,
             subscription: SubscriptionInfo {
                 name: format!("{} – {}", offer.name, org.name),
-                admin_email: format!(
-                    "{}.{}@{short}.example",
-                    first.to_lowercase(),
-                    last.to_lowercase()
-                ),
+                admin_email: format!("{}.{}@{short}.example", first.to_lowercase(), last.to_lowercase()),
                 first_name: first.into(),
                 last_name: last.into(),
-                tenant_name: (offer.vendor == "Microsoft")
-                    .then(|| format!("{short}.onmicrosoft.com")),
+                tenant_name: (offer.vendor == "Microsoft").then(|| format!("{short}.onmicrosoft.com")),
                 unit_price,
                 billing_period: if n % 2 == 0 { "Monthly" } else { "Annual" }.into(),
             },
@@ -397,37 +296,21 @@ fn order(
         changes.push(markup_change(&items[0].offer, rng));
     }
 
-    let customer_users: Vec<&Account> = accounts
-        .iter()
-        .filter(|a| a.organization.id == org.id)
-        .collect();
+    let customer_users: Vec<&Account> = accounts.iter().filter(|a| a.organization.id == org.id).collect();
     let created_by = if index % 4 == 0 {
-        CreatedBy {
-            user_name: "Sam Seller".into(),
-            organization_name: seller.name.clone(),
-        }
+        CreatedBy { user_name: "Sam Seller".into(), organization_name: seller.name.clone() }
     } else {
         let account = customer_users[index % customer_users.len()];
-        CreatedBy {
-            user_name: account.user.name.clone(),
-            organization_name: org.name.clone(),
-        }
+        CreatedBy { user_name: account.user.name.clone(), organization_name: org.name.clone() }
     };
     let vendor = items[0].vendor.clone();
-    let failure_reason = status
-        .has_failure_reason()
-        .then(|| FAILURE_REASONS[rng.usize(0..FAILURE_REASONS.len())].to_string());
-    let action_required =
-        (status == OrderStatus::ActionRequired).then(|| action_case(index, &vendor));
-    let scheduled_for =
-        (status == OrderStatus::Scheduled).then(|| rfc3339(NEWEST + 86_400 * rng.i64(3..60)));
+    let failure_reason =
+        status.has_failure_reason().then(|| FAILURE_REASONS[rng.usize(0..FAILURE_REASONS.len())].to_string());
+    let action_required = (status == OrderStatus::ActionRequired).then(|| action_case(index, &vendor));
+    let scheduled_for = (status == OrderStatus::Scheduled).then(|| rfc3339(NEWEST + 86_400 * rng.i64(3..60)));
     let total = Money::sum(items.iter().map(|i| &i.total)).unwrap();
     let status_history = history(&status, created, &created_by.user_name);
-    let description = items
-        .iter()
-        .map(|i| i.subscription.name.clone())
-        .collect::<Vec<_>>()
-        .join(", ");
+    let description = items.iter().map(|i| i.subscription.name.clone()).collect::<Vec<_>>().join(", ");
     Order {
         summary: OrderSummary {
             id: number.clone(),
@@ -446,11 +329,7 @@ fn order(
         },
         description,
         payment: Payment {
-            method: if index % 3 == 0 {
-                "Credit card ending 4242".into()
-            } else {
-                "Invoice".into()
-            },
+            method: if index % 3 == 0 { "Credit card ending 4242".into() } else { "Invoice".into() },
             billing_period: items[0].subscription.billing_period.clone(),
             reference: (index % 3 != 0).then(|| format!("INV-{}", 500_000 + index)),
         },
@@ -480,11 +359,7 @@ fn action_case(index: usize, vendor: &str) -> ActionRequired {
     };
     let detail = (case == ActionCase::FailedChangeOrder)
         .then(|| "the license decrease exceeds the allowed cancellation window".to_string());
-    ActionRequired {
-        case,
-        vendor: vendor.into(),
-        detail,
-    }
+    ActionRequired { case, vendor: vendor.into(), detail }
 }
 
 fn history(status: &OrderStatus, created: i64, by: &str) -> Vec<StatusEvent> {
@@ -499,18 +374,10 @@ fn history(status: &OrderStatus, created: i64, by: &str) -> Vec<StatusEvent> {
     let mut events: Vec<StatusEvent> = path
         .iter()
         .enumerate()
-        .map(|(n, s)| StatusEvent {
-            status: s.clone(),
-            at: rfc3339(created + n as i64 * 420),
-            by: Some(by.into()),
-        })
+        .map(|(n, s)| StatusEvent { status: s.clone(), at: rfc3339(created + n as i64 * 420), by: Some(by.into()) })
         .collect();
     if events.last().map(|e| &e.status) != Some(status) {
-        events.push(StatusEvent {
-            status: status.clone(),
-            at: rfc3339(created + path.len() as i64 * 420),
-            by: None,
-        });
+        events.push(StatusEvent { status: status.clone(), at: rfc3339(created + path.len() as i64 * 420), by: None });
     }
     events
 }
@@ -544,19 +411,22 @@ fn subscriptions(customers: &[Organization], rng: &mut fastrand::Rng) -> Vec<Sub
     for (n, org) in customers.iter().enumerate() {
         for k in 0..40 {
             let index = n * 40 + k;
-            let status = statuses[index % statuses.len()].clone();
+            // The last one per organisation is in a status newer than this client, as a
+            // real platform may send: the app must show it as "Unknown: migrating".
+            let status = if k == 39 {
+                SubscriptionStatus::Unknown("migrating".into())
+            } else {
+                statuses[index % statuses.len()].clone()
+            };
             let offer = &OFFERS[rng.usize(0..OFFERS.len())];
             let start = NEWEST - 86_400 * rng.i64(30..700);
             let end = start + 86_400 * 365;
             let live = !matches!(
                 status,
-                SubscriptionStatus::Draft
-                    | SubscriptionStatus::RequestReceived
-                    | SubscriptionStatus::Denied
+                SubscriptionStatus::Draft | SubscriptionStatus::RequestReceived | SubscriptionStatus::Denied
             );
-            let failure_reason = status
-                .is_failure()
-                .then(|| FAILURE_REASONS[index % FAILURE_REASONS.len()].to_string());
+            let failure_reason =
+                status.is_failure().then(|| FAILURE_REASONS[index % FAILURE_REASONS.len()].to_string());
             list.push(Subscription {
                 id: format!("sub-{:05}", index + 1),
                 customer: org.clone(),
@@ -568,22 +438,15 @@ fn subscriptions(customers: &[Organization], rng: &mut fastrand::Rng) -> Vec<Sub
                 end_date: live.then(|| date_only(end)),
                 renewal_date: (status == SubscriptionStatus::Active).then(|| date_only(end)),
                 // Half of the received requests carry a customer's cancellation request.
-                cancellation_requested: status == SubscriptionStatus::RequestReceived
-                    && index % 32 < 16,
+                cancellation_requested: status == SubscriptionStatus::RequestReceived && index % 32 < 16,
                 failure_reason,
                 request: vec![
                     RequestField {
                         label: "Requested by".into(),
                         value: format!("{} {}", FIRST[index % 10], LAST[(index / 10) % 10]),
                     },
-                    RequestField {
-                        label: "Requested on".into(),
-                        value: date_only(start - 86_400 * 3),
-                    },
-                    RequestField {
-                        label: "Offer".into(),
-                        value: offer.name.into(),
-                    },
+                    RequestField { label: "Requested on".into(), value: date_only(start - 86_400 * 3) },
+                    RequestField { label: "Offer".into(), value: offer.name.into() },
                     RequestField {
                         label: "Billing period".into(),
                         value: if index % 2 == 0 { "Monthly" } else { "Annual" }.into(),
@@ -617,28 +480,17 @@ mod tests {
         let b = generate(7, 300);
         assert_eq!(a.orders, b.orders);
         for status in OrderStatus::KNOWN {
-            assert!(
-                a.orders.iter().any(|o| &o.summary.status == status),
-                "{status}"
-            );
+            assert!(a.orders.iter().any(|o| &o.summary.status == status), "{status}");
         }
         for case in ActionCase::KNOWN {
             assert!(
-                a.orders
-                    .iter()
-                    .any(|o| o.summary.action_required.as_ref().map(|r| &r.case) == Some(case)),
+                a.orders.iter().any(|o| o.summary.action_required.as_ref().map(|r| &r.case) == Some(case)),
                 "{case}"
             );
         }
         for status in SubscriptionStatus::KNOWN {
-            assert!(
-                a.subscriptions.iter().any(|s| &s.status == status),
-                "{status}"
-            );
+            assert!(a.subscriptions.iter().any(|s| &s.status == status), "{status}");
         }
-        assert!(a
-            .orders
-            .iter()
-            .any(|o| o.summary.changes.iter().all(|c| c.is_markup())));
+        assert!(a.orders.iter().any(|o| o.summary.changes.iter().all(|c| c.is_markup())));
     }
 }

@@ -12,10 +12,7 @@ pub struct ApiError {
 
 impl ApiError {
     pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
-        ApiError {
-            status,
-            body: ErrorBody::new(code, message),
-        }
+        ApiError { status, body: ErrorBody::new(code, message) }
     }
     pub fn unauthorized() -> Self {
         Self::new(
@@ -28,11 +25,7 @@ impl ApiError {
         Self::new(StatusCode::FORBIDDEN, "forbidden", message)
     }
     pub fn not_found(what: &str) -> Self {
-        Self::new(
-            StatusCode::NOT_FOUND,
-            "not_found",
-            format!("{what} was not found, or you may not see it."),
-        )
+        Self::new(StatusCode::NOT_FOUND, "not_found", format!("{what} was not found, or you may not see it."))
     }
     pub fn validation(message: impl Into<String>) -> Self {
         Self::new(StatusCode::UNPROCESSABLE_ENTITY, "validation", message)

@@ -49,11 +49,7 @@ impl FaultRules {
     fn take(&self, method: &str, path: &str) -> Option<Fault> {
         let mut rules = self.0.lock().unwrap_or_else(|e| e.into_inner());
         let position = rules.iter().position(|rule| {
-            path.starts_with(&rule.path)
-                && rule
-                    .method
-                    .as_deref()
-                    .is_none_or(|m| m.eq_ignore_ascii_case(method))
+            path.starts_with(&rule.path) && rule.method.as_deref().is_none_or(|m| m.eq_ignore_ascii_case(method))
         })?;
         let fault = rules[position].fault.clone();
         if let Some(times) = rules[position].times.as_mut() {
@@ -85,14 +81,8 @@ pub async fn inject(State(state): State<AppState>, request: Request, next: Next)
     if !path.starts_with("/api/") {
         return next.run(request).await;
     }
-    let from_header = request
-        .headers()
-        .get("x-fault")
-        .and_then(|v| v.to_str().ok())
-        .map(parse_header);
-    let fault = from_header
-        .or_else(|| state.faults.take(request.method().as_str(), &path))
-        .unwrap_or_default();
+    let from_header = request.headers().get("x-fault").and_then(|v| v.to_str().ok()).map(parse_header);
+    let fault = from_header.or_else(|| state.faults.take(request.method().as_str(), &path)).unwrap_or_default();
     let latency = fault.latency_ms.unwrap_or(state.latency_ms);
     if latency > 0 {
         tokio::time::sleep(Duration::from_millis(latency)).await;
@@ -112,22 +102,12 @@ pub async fn inject(State(state): State<AppState>, request: Request, next: Next)
 }
 
 pub async fn add_rule(State(state): State<AppState>, Json(rule): Json<FaultRule>) -> StatusCode {
-    state
-        .faults
-        .0
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .push(rule);
+    state.faults.0.lock().unwrap_or_else(|e| e.into_inner()).push(rule);
     StatusCode::NO_CONTENT
 }
 
 pub async fn clear_rules(State(state): State<AppState>) -> StatusCode {
-    state
-        .faults
-        .0
-        .lock()
-        .unwrap_or_else(|e| e.into_inner())
-        .clear();
+    state.faults.0.lock().unwrap_or_else(|e| e.into_inner()).clear();
     StatusCode::NO_CONTENT
 }
 
@@ -139,11 +119,7 @@ mod tests {
     fn header_lists_faults() {
         assert_eq!(
             parse_header("status=503; latency=800; malformed"),
-            Fault {
-                status: Some(503),
-                latency_ms: Some(800),
-                malformed: true
-            }
+            Fault { status: Some(503), latency_ms: Some(800), malformed: true }
         );
         assert_eq!(parse_header("nonsense"), Fault::default());
     }
@@ -154,10 +130,7 @@ mod tests {
         rules.0.lock().unwrap().push(FaultRule {
             path: "/api/v1/orders".into(),
             method: Some("POST".into()),
-            fault: Fault {
-                status: Some(500),
-                ..Fault::default()
-            },
+            fault: Fault { status: Some(500), ..Fault::default() },
             times: Some(1),
         });
         assert_eq!(rules.take("GET", "/api/v1/orders/1/notes"), None);

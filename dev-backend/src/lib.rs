@@ -31,11 +31,7 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(store: Store, latency_ms: u64) -> Self {
-        AppState {
-            store: Arc::new(store),
-            faults: Arc::default(),
-            latency_ms,
-        }
+        AppState { store: Arc::new(store), faults: Arc::default(), latency_ms }
     }
 }
 
@@ -45,19 +41,13 @@ pub fn api() -> Router<AppState> {
         .route("/session", get(session::get))
         .route("/orders", get(orders::list))
         .route("/orders/{id}", get(orders::get))
-        .route(
-            "/orders/{id}/notes",
-            get(orders::notes).post(orders::add_note),
-        )
+        .route("/orders/{id}/notes", get(orders::notes).post(orders::add_note))
         .route("/subscriptions", get(subscriptions::list))
         .route("/subscriptions/{id}", get(subscriptions::get))
         .route("/subscriptions/{id}/actions", post(subscriptions::act))
         .route("/notification-settings", get(notifications::get))
         .route("/notification-settings/reset", post(notifications::reset))
-        .route(
-            "/notification-settings/{key}",
-            axum::routing::patch(notifications::update),
-        )
+        .route("/notification-settings/{key}", axum::routing::patch(notifications::update))
 }
 
 /// The whole server: the API under `/api/v1`, the fault controls under `/__dev`, and the
@@ -76,14 +66,8 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
         ]);
     let mut router = Router::new()
         .nest("/api/v1", api())
-        .route(
-            "/__dev/faults",
-            post(faults::add_rule).delete(faults::clear_rules),
-        )
-        .layer(axum::middleware::from_fn_with_state(
-            state.clone(),
-            faults::inject,
-        ))
+        .route("/__dev/faults", post(faults::add_rule).delete(faults::clear_rules))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject))
         .layer(cors);
     if let Some(dist) = dist {
         let index = dist.join("index.html");

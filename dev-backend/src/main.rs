@@ -39,9 +39,7 @@ fn parse_args() -> Result<Args, String> {
             "--seed" => args.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--data-dir" => args.data_dir = PathBuf::from(value()?),
             "--dist" => args.dist = Some(PathBuf::from(value()?)),
-            "--latency-ms" => {
-                args.latency_ms = value()?.parse().map_err(|e| format!("--latency-ms: {e}"))?
-            }
+            "--latency-ms" => args.latency_ms = value()?.parse().map_err(|e| format!("--latency-ms: {e}"))?,
             "--fresh" => args.fresh = true,
             "--exit-with-stdin" => args.exit_with_stdin = true,
             "--help" | "-h" => return Err(String::new()),
@@ -69,12 +67,10 @@ async fn main() {
         std::process::exit(1)
     });
     let state = AppState::new(store, args.latency_ms);
-    let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port))
-        .await
-        .unwrap_or_else(|e| {
-            eprintln!("cannot listen on 127.0.0.1:{}: {e}", args.port);
-            std::process::exit(1)
-        });
+    let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port)).await.unwrap_or_else(|e| {
+        eprintln!("cannot listen on 127.0.0.1:{}: {e}", args.port);
+        std::process::exit(1)
+    });
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(args.port);
     println!(
         "dev-backend: {} orders generated in {:.0?}; writes in {}; serving http://127.0.0.1:{port}",

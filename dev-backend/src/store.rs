@@ -59,31 +59,16 @@ impl Store {
         let writes = match &file {
             Some(path) if path.exists() => {
                 let text = std::fs::read_to_string(path)?;
-                serde_json::from_str(&text)
-                    .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?
+                serde_json::from_str(&text).map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidData, e))?
             }
             _ => Writes::default(),
         };
-        let order_index = data
-            .orders
-            .iter()
-            .enumerate()
-            .map(|(n, o)| (o.summary.id.clone(), n))
-            .collect();
+        let order_index = data.orders.iter().enumerate().map(|(n, o)| (o.summary.id.clone(), n)).collect();
         let mut generated_notes: HashMap<usize, Vec<Note>> = HashMap::new();
         for (index, note) in &data.generated_notes {
-            generated_notes
-                .entry(*index)
-                .or_default()
-                .push(note.clone());
+            generated_notes.entry(*index).or_default().push(note.clone());
         }
-        Ok(Store {
-            data,
-            order_index,
-            generated_notes,
-            writes: Mutex::new(writes),
-            file,
-        })
+        Ok(Store { data, order_index, generated_notes, writes: Mutex::new(writes), file })
     }
 
     pub fn read<T>(&self, f: impl FnOnce(&Writes) -> T) -> T {
@@ -93,10 +78,7 @@ impl Store {
     /// Applies a change and saves it before answering. A change that returns `Err`, or
     /// whose save fails, is rolled back whole: the server never acknowledges what it
     /// could lose, and a refused request leaves nothing half-done.
-    pub fn write<T, E>(
-        &self,
-        f: impl FnOnce(&mut Writes) -> Result<T, E>,
-    ) -> std::io::Result<Result<T, E>> {
+    pub fn write<T, E>(&self, f: impl FnOnce(&mut Writes) -> Result<T, E>) -> std::io::Result<Result<T, E>> {
         let mut guard = self.writes.lock().unwrap_or_else(|e| e.into_inner());
         let before = guard.clone();
         let result = f(&mut guard);
@@ -126,11 +108,7 @@ impl Store {
 
     /// Generated notes followed by users' notes, oldest first.
     pub fn notes(&self, index: usize, writes: &Writes) -> Vec<Note> {
-        let mut notes = self
-            .generated_notes
-            .get(&index)
-            .cloned()
-            .unwrap_or_default();
+        let mut notes = self.generated_notes.get(&index).cloned().unwrap_or_default();
         if let Some(added) = writes.notes.get(&self.data.orders[index].summary.id) {
             notes.extend(added.iter().cloned());
         }

@@ -27,17 +27,12 @@ async fn call(
     headers: &[(&str, &str)],
     body: Option<Value>,
 ) -> (StatusCode, String) {
-    let mut request = Request::builder()
-        .method(method)
-        .uri(uri)
-        .header("authorization", format!("Bearer {token}"));
+    let mut request = Request::builder().method(method).uri(uri).header("authorization", format!("Bearer {token}"));
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
     let request = match body {
-        Some(body) => request
-            .header("content-type", "application/json")
-            .body(Body::from(body.to_string())),
+        Some(body) => request.header("content-type", "application/json").body(Body::from(body.to_string())),
         None => request.body(Body::empty()),
     }
     .unwrap();
@@ -56,47 +51,19 @@ async fn json_of(router: &Router, uri: &str, token: &str, headers: &[(&str, &str
 const CONTOSO: (&str, &str) = ("x-on-behalf-of", "org-contoso");
 
 fn ids(page: &Value) -> Vec<String> {
-    page["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["id"].as_str().unwrap().to_string())
-        .collect()
+    page["items"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap().to_string()).collect()
 }
 
 #[tokio::test]
 async fn customers_see_only_their_organisation() {
     let router = server();
-    let page = json_of(
-        &router,
-        "/api/v1/orders?page_size=100",
-        "demo-customer",
-        &[],
-    )
-    .await;
+    let page = json_of(&router, "/api/v1/orders?page_size=100", "demo-customer", &[]).await;
     // Contoso owns every fifth generated order.
-    assert!(ids(&page)
-        .iter()
-        .all(|id| id.parse::<u64>().unwrap() % 5 == 0));
-    let (status, _) = call(
-        &router,
-        "GET",
-        "/api/v1/orders/100001",
-        "demo-customer",
-        &[],
-        None,
-    )
-    .await;
+    assert!(ids(&page).iter().all(|id| id.parse::<u64>().unwrap() % 5 == 0));
+    let (status, _) = call(&router, "GET", "/api/v1/orders/100001", "demo-customer", &[], None).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let (status, _) = call(
-        &router,
-        "GET",
-        "/api/v1/orders",
-        "demo-customer",
-        &[("x-on-behalf-of", "org-fabrikam")],
-        None,
-    )
-    .await;
+    let (status, _) =
+        call(&router, "GET", "/api/v1/orders", "demo-customer", &[("x-on-behalf-of", "org-fabrikam")], None).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
 
@@ -118,11 +85,7 @@ async fn markup_is_stripped_for_customer_roles_and_markup_only_orders_hidden() {
     let router = server();
     // Order 100030 (index 30) changes only markup and belongs to Contoso.
     let seller = json_of(&router, "/api/v1/orders/100030", "demo-seller", &[CONTOSO]).await;
-    assert!(seller["changes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|c| c["kind"] == "markup_change"));
+    assert!(seller["changes"].as_array().unwrap().iter().all(|c| c["kind"] == "markup_change"));
     for token in ["demo-customer", "demo-customer-admin"] {
         let (status, _) = call(&router, "GET", "/api/v1/orders/100030", token, &[], None).await;
         assert_eq!(status, StatusCode::NOT_FOUND, "{token}");
@@ -139,11 +102,7 @@ async fn markup_is_stripped_for_customer_roles_and_markup_only_orders_hidden() {
                 for order in page["items"].as_array().unwrap() {
                     assert_ne!(order["id"], "100030");
                     assert!(
-                        order["changes"]
-                            .as_array()
-                            .unwrap()
-                            .iter()
-                            .all(|c| c["kind"] != "markup_change"),
+                        order["changes"].as_array().unwrap().iter().all(|c| c["kind"] != "markup_change"),
                         "{token} saw markup"
                     );
                 }
@@ -154,86 +113,33 @@ async fn markup_is_stripped_for_customer_roles_and_markup_only_orders_hidden() {
             }
         }
     }
-    let seller_total = json_of(
-        &router,
-        "/api/v1/orders?view=recent",
-        "demo-seller",
-        &[CONTOSO],
-    )
-    .await["total"]
-        .as_u64()
-        .unwrap();
-    let customer_total = json_of(&router, "/api/v1/orders?view=recent", "demo-customer", &[]).await
-        ["total"]
-        .as_u64()
-        .unwrap();
-    assert!(
-        customer_total < seller_total,
-        "markup-only orders are not counted for customers"
-    );
+    let seller_total =
+        json_of(&router, "/api/v1/orders?view=recent", "demo-seller", &[CONTOSO]).await["total"].as_u64().unwrap();
+    let customer_total =
+        json_of(&router, "/api/v1/orders?view=recent", "demo-customer", &[]).await["total"].as_u64().unwrap();
+    assert!(customer_total < seller_total, "markup-only orders are not counted for customers");
 }
 
 #[tokio::test]
 async fn filtering_sorting_and_paging_happen_on_the_server() {
     let router = server();
     let first = json_of(&router, "/api/v1/orders?page_size=10", "demo-customer", &[]).await;
-    let second = json_of(
-        &router,
-        "/api/v1/orders?page_size=10&page=2",
-        "demo-customer",
-        &[],
-    )
-    .await;
+    let second = json_of(&router, "/api/v1/orders?page_size=10&page=2", "demo-customer", &[]).await;
     assert_eq!(ids(&first).len(), 10);
     assert_eq!(first["total"], second["total"]);
     assert!(ids(&first).iter().all(|id| !ids(&second).contains(id)));
-    let dates: Vec<String> = first["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|o| o["created_at"].as_str().unwrap().to_string())
-        .collect();
-    assert!(
-        dates.windows(2).all(|w| w[0] >= w[1]),
-        "newest first by default"
-    );
-    let ascending = json_of(
-        &router,
-        "/api/v1/orders?sort=number&dir=asc&page_size=10",
-        "demo-customer",
-        &[],
-    )
-    .await;
-    let numbers: Vec<u64> = ids(&ascending)
-        .iter()
-        .map(|id| id.parse().unwrap())
-        .collect();
+    let dates: Vec<String> =
+        first["items"].as_array().unwrap().iter().map(|o| o["created_at"].as_str().unwrap().to_string()).collect();
+    assert!(dates.windows(2).all(|w| w[0] >= w[1]), "newest first by default");
+    let ascending = json_of(&router, "/api/v1/orders?sort=number&dir=asc&page_size=10", "demo-customer", &[]).await;
+    let numbers: Vec<u64> = ids(&ascending).iter().map(|id| id.parse().unwrap()).collect();
     assert!(numbers.windows(2).all(|w| w[0] < w[1]));
-    let drafts = json_of(
-        &router,
-        "/api/v1/orders?view=historical&state=draft&page_size=100",
-        "demo-customer",
-        &[],
-    )
-    .await;
-    assert!(drafts["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|o| o["status"] == "draft"));
+    let drafts =
+        json_of(&router, "/api/v1/orders?view=historical&state=draft&page_size=100", "demo-customer", &[]).await;
+    assert!(drafts["items"].as_array().unwrap().iter().all(|o| o["status"] == "draft"));
     assert!(drafts["total"].as_u64().unwrap() > 0);
-    let searched = json_of(
-        &router,
-        "/api/v1/orders?q=copilot&page_size=100",
-        "demo-customer",
-        &[],
-    )
-    .await;
-    assert!(searched["items"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|o| o.to_string().to_lowercase().contains("copilot")));
+    let searched = json_of(&router, "/api/v1/orders?q=copilot&page_size=100", "demo-customer", &[]).await;
+    assert!(searched["items"].as_array().unwrap().iter().all(|o| o.to_string().to_lowercase().contains("copilot")));
     let past_the_end = json_of(&router, "/api/v1/orders?page=9999", "demo-customer", &[]).await;
     assert_eq!(ids(&past_the_end).len(), 0);
 }
@@ -247,67 +153,22 @@ async fn notes_persist_across_a_restart_and_a_repeated_submit_adds_one() {
         let router = server_with(Some(file.clone()));
         let key = [("idempotency-key", "abc")];
         let body = Some(json!({"text": "  Please call me back  "}));
-        let (first, _) = call(
-            &router,
-            "POST",
-            "/api/v1/orders/100000/notes",
-            "demo-customer",
-            &key,
-            body.clone(),
-        )
-        .await;
-        let (again, _) = call(
-            &router,
-            "POST",
-            "/api/v1/orders/100000/notes",
-            "demo-customer",
-            &key,
-            body,
-        )
-        .await;
+        let (first, _) =
+            call(&router, "POST", "/api/v1/orders/100000/notes", "demo-customer", &key, body.clone()).await;
+        let (again, _) = call(&router, "POST", "/api/v1/orders/100000/notes", "demo-customer", &key, body).await;
         assert_eq!((first, again), (StatusCode::CREATED, StatusCode::OK));
-        let (empty, _) = call(
-            &router,
-            "POST",
-            "/api/v1/orders/100000/notes",
-            "demo-customer",
-            &[],
-            Some(json!({"text": "   "})),
-        )
-        .await;
+        let (empty, _) =
+            call(&router, "POST", "/api/v1/orders/100000/notes", "demo-customer", &[], Some(json!({"text": "   "})))
+                .await;
         assert_eq!(empty, StatusCode::UNPROCESSABLE_ENTITY);
-        let (garbage, _) = call(
-            &router,
-            "POST",
-            "/api/v1/orders/100000/notes",
-            "demo-customer",
-            &[],
-            Some(json!({"txt": 1})),
-        )
-        .await;
+        let (garbage, _) =
+            call(&router, "POST", "/api/v1/orders/100000/notes", "demo-customer", &[], Some(json!({"txt": 1}))).await;
         assert_eq!(garbage, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let restarted = server_with(Some(file));
-    let notes = json_of(
-        &restarted,
-        "/api/v1/orders/100000/notes",
-        "demo-customer",
-        &[],
-    )
-    .await;
-    let texts: Vec<&str> = notes
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|n| n["text"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        texts
-            .iter()
-            .filter(|t| **t == "Please call me back")
-            .count(),
-        1
-    );
+    let notes = json_of(&restarted, "/api/v1/orders/100000/notes", "demo-customer", &[]).await;
+    let texts: Vec<&str> = notes.as_array().unwrap().iter().map(|n| n["text"].as_str().unwrap()).collect();
+    assert_eq!(texts.iter().filter(|t| **t == "Please call me back").count(), 1);
     let order = json_of(&restarted, "/api/v1/orders/100000", "demo-customer", &[]).await;
     assert_eq!(order["latest_note"], "Please call me back");
     let _ = std::fs::remove_dir_all(&dir);
@@ -316,41 +177,16 @@ async fn notes_persist_across_a_restart_and_a_repeated_submit_adds_one() {
 #[tokio::test]
 async fn each_fault_mode_can_be_injected() {
     let router = server();
-    let (status, body) = call(
-        &router,
-        "GET",
-        "/api/v1/orders",
-        "demo-customer",
-        &[("x-fault", "status=503")],
-        None,
-    )
-    .await;
+    let (status, body) =
+        call(&router, "GET", "/api/v1/orders", "demo-customer", &[("x-fault", "status=503")], None).await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
-    assert_eq!(
-        serde_json::from_str::<Value>(&body).unwrap()["error"]["code"],
-        "injected_fault"
-    );
-    let (status, body) = call(
-        &router,
-        "GET",
-        "/api/v1/orders",
-        "demo-customer",
-        &[("x-fault", "malformed")],
-        None,
-    )
-    .await;
+    assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["error"]["code"], "injected_fault");
+    let (status, body) =
+        call(&router, "GET", "/api/v1/orders", "demo-customer", &[("x-fault", "malformed")], None).await;
     assert_eq!(status, StatusCode::OK);
     assert!(serde_json::from_str::<Value>(&body).is_err());
     let started = Instant::now();
-    call(
-        &router,
-        "GET",
-        "/api/v1/session",
-        "demo-customer",
-        &[("x-fault", "latency=300")],
-        None,
-    )
-    .await;
+    call(&router, "GET", "/api/v1/session", "demo-customer", &[("x-fault", "latency=300")], None).await;
     assert!(started.elapsed() >= Duration::from_millis(300));
     // A rule from the control endpoint applies to the next matching request only.
     let rule = json!({"path": "/api/v1/orders", "method": "GET", "status": 500, "times": 1});
@@ -358,10 +194,7 @@ async fn each_fault_mode_can_be_injected() {
     assert_eq!(status, StatusCode::NO_CONTENT);
     let (first, _) = call(&router, "GET", "/api/v1/orders", "demo-customer", &[], None).await;
     let (second, _) = call(&router, "GET", "/api/v1/orders", "demo-customer", &[], None).await;
-    assert_eq!(
-        (first, second),
-        (StatusCode::INTERNAL_SERVER_ERROR, StatusCode::OK)
-    );
+    assert_eq!((first, second), (StatusCode::INTERNAL_SERVER_ERROR, StatusCode::OK));
 }
 
 #[tokio::test]
@@ -375,47 +208,17 @@ async fn subscription_actions_follow_the_status_rules() {
     )
     .await;
     let items = list["items"].as_array().unwrap();
-    let requested = items
-        .iter()
-        .find(|s| s["cancellation_requested"] == true)
-        .expect("a cancellation request");
-    let plain = items
-        .iter()
-        .find(|s| s["cancellation_requested"] == false)
-        .expect("a plain request");
-    let uri = |s: &Value| {
-        format!(
-            "/api/v1/subscriptions/{}/actions",
-            s["id"].as_str().unwrap()
-        )
-    };
+    let requested = items.iter().find(|s| s["cancellation_requested"] == true).expect("a cancellation request");
+    let plain = items.iter().find(|s| s["cancellation_requested"] == false).expect("a plain request");
+    let uri = |s: &Value| format!("/api/v1/subscriptions/{}/actions", s["id"].as_str().unwrap());
     let revert = Some(json!({"action": "revert_to_in_progress"}));
-    let (status, _) = call(
-        &router,
-        "POST",
-        &uri(plain),
-        "demo-seller",
-        &[],
-        revert.clone(),
-    )
-    .await;
+    let (status, _) = call(&router, "POST", &uri(plain), "demo-seller", &[], revert.clone()).await;
     assert_eq!(status, StatusCode::CONFLICT);
-    let (status, _) = call(
-        &router,
-        "POST",
-        &uri(requested),
-        "demo-customer-admin",
-        &[],
-        revert.clone(),
-    )
-    .await;
+    let (status, _) = call(&router, "POST", &uri(requested), "demo-customer-admin", &[], revert.clone()).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let (status, body) = call(&router, "POST", &uri(requested), "demo-seller", &[], revert).await;
     assert_eq!(status, StatusCode::OK, "{body}");
-    assert_eq!(
-        serde_json::from_str::<Value>(&body).unwrap()["status"],
-        "provisioning_in_progress"
-    );
+    assert_eq!(serde_json::from_str::<Value>(&body).unwrap()["status"], "provisioning_in_progress");
     let counts = &list["status_counts"];
     assert_eq!(counts.as_array().unwrap().len(), 16);
 }
@@ -423,71 +226,26 @@ async fn subscription_actions_follow_the_status_rules() {
 #[tokio::test]
 async fn notification_settings_are_the_sellers_and_validated() {
     let router = server();
-    let (status, _) = call(
-        &router,
-        "GET",
-        "/api/v1/notification-settings",
-        "demo-customer-admin",
-        &[],
-        None,
-    )
-    .await;
+    let (status, _) = call(&router, "GET", "/api/v1/notification-settings", "demo-customer-admin", &[], None).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
     let settings = json_of(&router, "/api/v1/notification-settings", "demo-seller", &[]).await;
     assert_eq!(settings["events"].as_array().unwrap().len(), 32);
     let uri = "/api/v1/notification-settings/ActionRequired";
-    let (status, body) = call(
-        &router,
-        "PATCH",
-        uri,
-        "demo-seller",
-        &[],
-        Some(json!({"webhook_enabled": true})),
-    )
-    .await;
-    assert_eq!(
-        status,
-        StatusCode::UNPROCESSABLE_ENTITY,
-        "no URL yet: {body}"
-    );
-    let (status, _) = call(
-        &router,
-        "PATCH",
-        uri,
-        "demo-seller",
-        &[],
-        Some(json!({"email": {"to": []}})),
-    )
-    .await;
+    let (status, body) = call(&router, "PATCH", uri, "demo-seller", &[], Some(json!({"webhook_enabled": true}))).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "no URL yet: {body}");
+    let (status, _) = call(&router, "PATCH", uri, "demo-seller", &[], Some(json!({"email": {"to": []}}))).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let webhook = json!({"webhook": {"url": "https://hooks.example.com/x", "content_type": "application/json", "authorization": "Bearer s3cret-token"}, "webhook_enabled": true});
     let (status, body) = call(&router, "PATCH", uri, "demo-seller", &[], Some(webhook)).await;
     assert_eq!(status, StatusCode::OK, "{body}");
     assert!(!body.contains("s3cret"), "the secret is never echoed");
     assert!(body.contains("oken"), "only its last characters: {body}");
-    let (status, _) = call(
-        &router,
-        "POST",
-        "/api/v1/notification-settings/reset",
-        "demo-seller",
-        &[],
-        None,
-    )
-    .await;
+    let (status, _) = call(&router, "POST", "/api/v1/notification-settings/reset", "demo-seller", &[], None).await;
     assert_eq!(status, StatusCode::OK);
     let after = json_of(&router, "/api/v1/notification-settings", "demo-seller", &[]).await;
-    let event = after["events"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|e| e["key"] == "ActionRequired")
-        .unwrap()
-        .clone();
+    let event = after["events"].as_array().unwrap().iter().find(|e| e["key"] == "ActionRequired").unwrap().clone();
     assert_eq!(event["webhook_enabled"], false, "reset turns toggles back");
-    assert_eq!(
-        event["webhook"]["url"], "https://hooks.example.com/x",
-        "reset keeps the webhook"
-    );
+    assert_eq!(event["webhook"]["url"], "https://hooks.example.com/x", "reset keeps the webhook");
 }
 
 #[test]
@@ -496,9 +254,5 @@ fn a_hundred_thousand_orders_generate_quickly() {
     let data = data::generate(42, 100_000);
     assert_eq!(data.orders.len(), 100_000);
     // Generous for unoptimised test builds; the release binary takes about half a second.
-    assert!(
-        started.elapsed() < Duration::from_secs(20),
-        "{:?}",
-        started.elapsed()
-    );
+    assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
 }

@@ -36,12 +36,7 @@ pub struct ErrorDetail {
 
 impl ErrorBody {
     pub fn new(code: &str, message: impl Into<String>) -> Self {
-        ErrorBody {
-            error: ErrorDetail {
-                code: code.to_string(),
-                message: message.into(),
-            },
-        }
+        ErrorBody { error: ErrorDetail { code: code.to_string(), message: message.into() } }
     }
 }
 
@@ -51,12 +46,7 @@ mod tests {
 
     #[test]
     fn page_count_rounds_up_and_is_at_least_one() {
-        let page = |total| Page::<()> {
-            items: vec![],
-            total,
-            page: 1,
-            page_size: 25,
-        };
+        let page = |total| Page::<()> { items: vec![], total, page: 1, page_size: 25 };
         assert_eq!(page(0).page_count(), 1);
         assert_eq!(page(25).page_count(), 1);
         assert_eq!(page(26).page_count(), 2);

@@ -28,27 +28,16 @@ impl Decimal {
         if whole.is_empty() && fraction.is_empty() {
             return None;
         }
-        if !whole
-            .bytes()
-            .chain(fraction.bytes())
-            .all(|b| b.is_ascii_digit())
-            || fraction.len() > 12
-        {
+        if !whole.bytes().chain(fraction.bytes()).all(|b| b.is_ascii_digit()) || fraction.len() > 12 {
             return None;
         }
         let units: i128 = format!("{whole}{fraction}").parse().ok()?;
-        Some(Decimal {
-            units: if negative { -units } else { units },
-            scale: fraction.len() as u32,
-        })
+        Some(Decimal { units: if negative { -units } else { units }, scale: fraction.len() as u32 })
     }
 
     fn rescale(self, scale: u32) -> Option<Decimal> {
         let factor = 10i128.checked_pow(scale.checked_sub(self.scale)?)?;
-        Some(Decimal {
-            units: self.units.checked_mul(factor)?,
-            scale,
-        })
+        Some(Decimal { units: self.units.checked_mul(factor)?, scale })
     }
 
     fn render(self) -> String {
@@ -66,10 +55,7 @@ impl Decimal {
 
 impl Money {
     pub fn new(amount: impl Into<String>, currency: impl Into<String>) -> Self {
-        Money {
-            amount: amount.into(),
-            currency: currency.into(),
-        }
+        Money { amount: amount.into(), currency: currency.into() }
     }
 
     /// The amount as a number for display only (`Intl.NumberFormat` takes an f64), or
@@ -87,10 +73,7 @@ impl Money {
     pub fn times(&self, quantity: i64) -> Option<Money> {
         let value = Decimal::parse(&self.amount)?;
         let units = value.units.checked_mul(quantity as i128)?;
-        Some(Money::new(
-            Decimal { units, ..value }.render(),
-            self.currency.clone(),
-        ))
+        Some(Money::new(Decimal { units, ..value }.render(), self.currency.clone()))
     }
 
     /// The exact sum, or `None` when the list is empty, mixes currencies or holds a
@@ -107,10 +90,7 @@ impl Money {
             let value = Decimal::parse(&money.amount)?;
             let scale = total.scale.max(value.scale);
             let (a, b) = (total.rescale(scale)?, value.rescale(scale)?);
-            total = Decimal {
-                units: a.units.checked_add(b.units)?,
-                scale,
-            };
+            total = Decimal { units: a.units.checked_add(b.units)?, scale };
         }
         Some(Money::new(total.render(), currency?.to_string()))
     }
@@ -131,24 +111,14 @@ mod tests {
 
     #[test]
     fn sums_exactly_across_scales() {
-        let lines = [
-            Money::new("0.1", "EUR"),
-            Money::new("0.2", "EUR"),
-            Money::new("10", "EUR"),
-        ];
+        let lines = [Money::new("0.1", "EUR"), Money::new("0.2", "EUR"), Money::new("10", "EUR")];
         assert_eq!(Money::sum(&lines), Some(Money::new("10.3", "EUR")));
     }
 
     #[test]
     fn refuses_mixed_currencies_and_malformed_amounts() {
-        assert_eq!(
-            Money::sum(&[Money::new("1", "EUR"), Money::new("1", "USD")]),
-            None
-        );
-        assert_eq!(
-            Money::sum(&[Money::new("1", "EUR"), Money::new("1,5", "EUR")]),
-            None
-        );
+        assert_eq!(Money::sum(&[Money::new("1", "EUR"), Money::new("1", "USD")]), None);
+        assert_eq!(Money::sum(&[Money::new("1", "EUR"), Money::new("1,5", "EUR")]), None);
         assert_eq!(Money::sum(&[]), None);
         assert!(!Money::new("<b>1</b>", "EUR").is_valid());
         assert!(!Money::new("1", "euro").is_valid());
@@ -156,14 +126,8 @@ mod tests {
 
     #[test]
     fn multiplies_and_keeps_sign() {
-        assert_eq!(
-            Money::new("12.50", "EUR").times(3),
-            Some(Money::new("37.50", "EUR"))
-        );
-        assert_eq!(
-            Money::new("0.05", "EUR").times(-2),
-            Some(Money::new("-0.10", "EUR"))
-        );
+        assert_eq!(Money::new("12.50", "EUR").times(3), Some(Money::new("37.50", "EUR")));
+        assert_eq!(Money::new("0.05", "EUR").times(-2), Some(Money::new("-0.10", "EUR")));
         assert_eq!(Money::new("-1.5", "EUR").as_f64(), Some(-1.5));
     }
 }

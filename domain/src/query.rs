@@ -36,18 +36,12 @@ pub const DEFAULT_PAGE_SIZE: u32 = 25;
 
 /// A page size from the URL, clamped to the sizes the screens offer.
 pub fn parse_page_size(value: Option<&str>) -> u32 {
-    value
-        .and_then(|v| v.parse::<u32>().ok())
-        .filter(|v| PAGE_SIZES.contains(v))
-        .unwrap_or(DEFAULT_PAGE_SIZE)
+    value.and_then(|v| v.parse::<u32>().ok()).filter(|v| PAGE_SIZES.contains(v)).unwrap_or(DEFAULT_PAGE_SIZE)
 }
 
 /// A 1-based page number from the URL; anything else is page 1.
 pub fn parse_page(value: Option<&str>) -> u32 {
-    value
-        .and_then(|v| v.parse::<u32>().ok())
-        .filter(|v| *v >= 1)
-        .unwrap_or(1)
+    value.and_then(|v| v.parse::<u32>().ok()).filter(|v| *v >= 1).unwrap_or(1)
 }
 
 /// Builds `a=1&b=x%20y` from pairs, skipping empty values.
@@ -72,9 +66,7 @@ pub fn encode_component(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for byte in value.bytes() {
         match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
-                out.push(byte as char)
-            }
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => out.push(byte as char),
             _ => out.push_str(&format!("%{byte:02X}")),
         }
     }

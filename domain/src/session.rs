@@ -117,42 +117,20 @@ mod tests {
 
     fn session(role: Role, acting_for: Option<&str>) -> Session {
         Session {
-            user: User {
-                id: "u".into(),
-                name: "U".into(),
-                email: "u@example.com".into(),
-            },
+            user: User { id: "u".into(), name: "U".into(), email: "u@example.com".into() },
             role,
-            organization: Organization {
-                id: "o".into(),
-                name: "O".into(),
-            },
-            acting_for: acting_for.map(|id| Organization {
-                id: id.into(),
-                name: id.into(),
-            }),
+            organization: Organization { id: "o".into(), name: "O".into() },
+            acting_for: acting_for.map(|id| Organization { id: id.into(), name: id.into() }),
         }
     }
 
     #[test]
     fn navigation_follows_role_and_customer_view() {
         use Area::*;
-        assert_eq!(
-            session(Role::Customer, None).areas(),
-            vec![Orders, Subscriptions]
-        );
-        assert_eq!(
-            session(Role::CustomerAdmin, None).areas(),
-            vec![Orders, Subscriptions]
-        );
-        assert_eq!(
-            session(Role::SellerAdmin, None).areas(),
-            vec![Subscriptions, Notifications]
-        );
-        assert_eq!(
-            session(Role::SellerAdmin, Some("org-1")).areas(),
-            vec![Orders, Subscriptions, Notifications]
-        );
+        assert_eq!(session(Role::Customer, None).areas(), vec![Orders, Subscriptions]);
+        assert_eq!(session(Role::CustomerAdmin, None).areas(), vec![Orders, Subscriptions]);
+        assert_eq!(session(Role::SellerAdmin, None).areas(), vec![Subscriptions, Notifications]);
+        assert_eq!(session(Role::SellerAdmin, Some("org-1")).areas(), vec![Orders, Subscriptions, Notifications]);
         assert!(session(Role::from_key("auditor"), None).areas().is_empty());
     }
 

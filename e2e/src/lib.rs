@@ -26,10 +26,7 @@ pub const SELLER: &str = "seller";
 const WAIT: Duration = Duration::from_secs(10);
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .parent()
-        .unwrap()
-        .to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
 }
 
 fn wait_for_port(port: u16) {
@@ -41,11 +38,7 @@ fn wait_for_port(port: u16) {
 }
 
 fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
+    std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
 }
 
 /// One chromedriver for the whole test binary. It runs under a shell that kills it when
@@ -56,9 +49,7 @@ fn driver_url() -> &'static str {
         let port = free_port();
         let child = Command::new("sh")
             .arg("-c")
-            .arg(format!(
-                "chromedriver --port={port} >/dev/null 2>&1 & pid=$!; cat >/dev/null; kill $pid"
-            ))
+            .arg(format!("chromedriver --port={port} >/dev/null 2>&1 & pid=$!; cat >/dev/null; kill $pid"))
             .stdin(Stdio::piped())
             .spawn()
             .expect("chromedriver (install it: scripts/install-tools.sh --browser)");
@@ -80,28 +71,15 @@ impl Backend {
         static COUNT: AtomicU32 = AtomicU32::new(0);
         let root = root();
         let binary = root.join("target/release/dev-backend");
-        assert!(
-            binary.exists(),
-            "build the backend first: cargo build --release -p dev-backend"
-        );
-        assert!(
-            root.join("dist/index.html").exists(),
-            "build the app first: scripts/build-app.sh"
-        );
+        assert!(binary.exists(), "build the backend first: cargo build --release -p dev-backend");
+        assert!(root.join("dist/index.html").exists(), "build the app first: scripts/build-app.sh");
         let data_dir = std::env::temp_dir().join(format!(
             "oc-e2e-{}-{}",
             std::process::id(),
             COUNT.fetch_add(1, Ordering::SeqCst)
         ));
         let mut child = Command::new(binary)
-            .args([
-                "--port",
-                "0",
-                "--orders",
-                &orders.to_string(),
-                "--fresh",
-                "--exit-with-stdin",
-            ])
+            .args(["--port", "0", "--orders", &orders.to_string(), "--fresh", "--exit-with-stdin"])
             .arg("--dist")
             .arg(root.join("dist"))
             .arg("--data-dir")
@@ -111,34 +89,20 @@ impl Backend {
             .spawn()
             .expect("start dev-backend");
         let mut line = String::new();
-        BufReader::new(child.stdout.take().unwrap())
-            .read_line(&mut line)
-            .unwrap();
-        let url = line
-            .split("serving ")
-            .nth(1)
-            .expect("backend prints its address")
-            .trim()
-            .to_string();
-        Backend {
-            child,
-            url,
-            data_dir,
-        }
+        BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
+        let url = line.split("serving ").nth(1).expect("backend prints its address").trim().to_string();
+        Backend { child, url, data_dir }
     }
 
     /// Sends a raw request to the backend (fault controls, checks behind the UI's back).
-    pub fn request(
-        &self,
-        method: &str,
-        path: &str,
-        headers: &[(&str, &str)],
-        body: Option<&Value>,
-    ) -> (u16, String) {
+    pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&Value>) -> (u16, String) {
         let address = self.url.trim_start_matches("http://");
         let mut stream = TcpStream::connect(address).unwrap();
         let body = body.map(|b| b.to_string()).unwrap_or_default();
-        let mut request = format!("{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n", body.len());
+        let mut request = format!(
+            "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n",
+            body.len()
+        );
         if !body.is_empty() {
             request.push_str("Content-Type: application/json\r\n");
         }
@@ -150,15 +114,8 @@ impl Backend {
         stream.write_all(request.as_bytes()).unwrap();
         let mut response = String::new();
         stream.read_to_string(&mut response).unwrap();
-        let status = response
-            .split(' ')
-            .nth(1)
-            .and_then(|s| s.parse().ok())
-            .unwrap_or(0);
-        let body = response
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_string())
-            .unwrap_or_default();
+        let status = response.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
         (status, body)
     }
 
@@ -193,15 +150,9 @@ impl Page {
         Page::open_with(identity, path, 2_000, (1280, 900)).await
     }
 
-    pub async fn open_with(
-        identity: &str,
-        path: &str,
-        orders: usize,
-        (width, height): (u32, u32),
-    ) -> Page {
+    pub async fn open_with(identity: &str, path: &str, orders: usize, (width, height): (u32, u32)) -> Page {
         let backend = Backend::start(orders);
-        let profile =
-            std::env::temp_dir().join(format!("oc-chrome-{}-{}", std::process::id(), free_port()));
+        let profile = std::env::temp_dir().join(format!("oc-chrome-{}-{}", std::process::id(), free_port()));
         let capabilities = json!({
             "browserName": "chrome",
             "goog:chromeOptions": {
@@ -222,34 +173,30 @@ impl Page {
         }
         let mut builder = ClientBuilder::rustls().expect("TLS setup");
         builder.capabilities(capabilities.as_object().unwrap().clone());
-        let client = builder
-            .connect(driver_url())
-            .await
-            .expect("a Chromium session through chromedriver");
+        let client = builder.connect(driver_url()).await.expect("a Chromium session through chromedriver");
         let page = Page { client, backend };
         // The demo host page takes the identity from ?demo= and remembers it.
-        page.client
-            .goto(&format!("{}/?demo={identity}", page.backend.url))
-            .await
-            .unwrap();
-        page.wait("document.querySelector('[data-testid=signed-in-as], [data-testid=error-notice]') !== null", "the session to load").await;
+        page.client.goto(&format!("{}/?demo={identity}", page.backend.url)).await.unwrap();
+        page.wait(
+            "document.querySelector('[data-testid=signed-in-as], [data-testid=error-notice]') !== null",
+            "the session to load",
+        )
+        .await;
         page.goto(path).await;
         page
     }
 
     pub async fn goto(&self, path: &str) {
-        self.client
-            .goto(&format!("{}{path}", self.backend.url))
-            .await
-            .unwrap();
-        self.wait("document.querySelector('[data-testid=signed-in-as], [data-testid=error-notice]') !== null", "the app to start").await;
+        self.client.goto(&format!("{}{path}", self.backend.url)).await.unwrap();
+        self.wait(
+            "document.querySelector('[data-testid=signed-in-as], [data-testid=error-notice]') !== null",
+            "the app to start",
+        )
+        .await;
     }
 
     pub async fn js(&self, script: &str) -> Value {
-        self.client
-            .execute(script, vec![])
-            .await
-            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     /// Waits until the JavaScript expression is truthy.
@@ -261,72 +208,43 @@ impl Page {
                 return;
             }
             if Instant::now() > deadline {
-                let text = self
-                    .js("return document.body.innerText.slice(0, 1500)")
-                    .await;
-                panic!(
-                    "timed out waiting for {what}: {expression}\npage text: {}",
-                    text.as_str().unwrap_or("")
-                );
+                let text = self.js("return document.body.innerText.slice(0, 1500)").await;
+                panic!("timed out waiting for {what}: {expression}\npage text: {}", text.as_str().unwrap_or(""));
             }
             tokio::time::sleep(Duration::from_millis(40)).await;
         }
     }
 
     pub async fn wait_for(&self, css: &str) {
-        self.wait(&format!("document.querySelector({css:?}) !== null"), css)
-            .await;
+        self.wait(&format!("document.querySelector({css:?}) !== null"), css).await;
     }
 
     pub async fn click(&self, css: &str) {
         self.wait_for(css).await;
-        self.client
-            .find(Locator::Css(css))
-            .await
-            .unwrap()
-            .click()
-            .await
-            .unwrap_or_else(|e| panic!("click {css}: {e}"));
+        self.client.find(Locator::Css(css)).await.unwrap().click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
     pub async fn text(&self, css: &str) -> String {
         self.wait_for(css).await;
-        self.js(&format!("return document.querySelector({css:?}).innerText"))
-            .await
-            .as_str()
-            .unwrap_or("")
-            .to_string()
+        self.js(&format!("return document.querySelector({css:?}).innerText")).await.as_str().unwrap_or("").to_string()
     }
 
     pub async fn texts(&self, css: &str) -> Vec<String> {
-        let value = self
-            .js(&format!(
-                "return [...document.querySelectorAll({css:?})].map(e => e.innerText.trim())"
-            ))
-            .await;
-        value
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap_or("").to_string())
-            .collect()
+        let value =
+            self.js(&format!("return [...document.querySelectorAll({css:?})].map(e => e.innerText.trim())")).await;
+        value.as_array().unwrap().iter().map(|v| v.as_str().unwrap_or("").to_string()).collect()
     }
 
     pub async fn count(&self, css: &str) -> usize {
-        self.js(&format!("return document.querySelectorAll({css:?}).length"))
-            .await
-            .as_u64()
-            .unwrap() as usize
+        self.js(&format!("return document.querySelectorAll({css:?}).length")).await.as_u64().unwrap() as usize
     }
 
     pub async fn attr(&self, css: &str, name: &str) -> Option<String> {
         self.wait_for(css).await;
-        self.js(&format!(
-            "return document.querySelector({css:?}).getAttribute({name:?})"
-        ))
-        .await
-        .as_str()
-        .map(String::from)
+        self.js(&format!("return document.querySelector({css:?}).getAttribute({name:?})"))
+            .await
+            .as_str()
+            .map(String::from)
     }
 
     pub async fn type_into(&self, css: &str, text: &str) {
@@ -338,10 +256,7 @@ impl Page {
     /// Presses a key in whatever has focus.
     pub async fn press(&self, key: Key) {
         let element = self.client.active_element().await.unwrap();
-        element
-            .send_keys(&char::from(key).to_string())
-            .await
-            .unwrap();
+        element.send_keys(&char::from(key).to_string()).await.unwrap();
     }
 
     pub async fn url(&self) -> String {
@@ -351,12 +266,7 @@ impl Page {
     /// The `data-order-id`s of the table's rows, top to bottom.
     pub async fn order_ids(&self) -> Vec<String> {
         let value = self.js("return [...document.querySelectorAll('[data-testid=orders-table] tr[data-order-id]')].map(r => r.dataset.orderId)").await;
-        value
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|v| v.as_str().unwrap().to_string())
-            .collect()
+        value.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_string()).collect()
     }
 
     pub async fn wait_for_rows(&self) {
@@ -381,10 +291,7 @@ impl Page {
             .await
             .unwrap();
         let violations = result.as_array().cloned().unwrap_or_default();
-        assert!(
-            violations.is_empty(),
-            "{screen}: accessibility violations:\n{violations:#?}"
-        );
+        assert!(violations.is_empty(), "{screen}: accessibility violations:\n{violations:#?}");
     }
 
     pub async fn close(self) {

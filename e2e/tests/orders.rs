@@ -16,8 +16,7 @@ const RECENT: [&str; 8] = [
 const HISTORICAL: [&str; 4] = ["In progress", "Draft", "Completed with errors", "Completed"];
 
 async fn statuses(page: &Page) -> Vec<String> {
-    page.texts("[data-testid=orders-table] tr[data-order-id] td[data-label=Status] .oc-badge")
-        .await
+    page.texts("[data-testid=orders-table] tr[data-order-id] td[data-label=Status] .oc-badge").await
 }
 
 #[tokio::test]
@@ -25,55 +24,29 @@ async fn recent_is_the_default_and_historical_is_one_click_away() {
     let page = Page::open(CUSTOMER, "/orders?page_size=100").await;
     page.wait_for_rows().await;
     assert_eq!(page.text("h1").await, "Recent orders");
-    assert!(statuses(&page)
-        .await
-        .iter()
-        .all(|s| RECENT.contains(&s.as_str())));
-    assert_eq!(
-        page.attr("[data-testid=orders-view-recent]", "aria-current")
-            .await
-            .as_deref(),
-        Some("page")
-    );
+    assert!(statuses(&page).await.iter().all(|s| RECENT.contains(&s.as_str())));
+    assert_eq!(page.attr("[data-testid=orders-view-recent]", "aria-current").await.as_deref(), Some("page"));
 
     page.click("[data-testid=orders-view-historical]").await;
-    page.wait(
-        "document.querySelector('h1').innerText === 'Historical orders'",
-        "historical view",
-    )
-    .await;
+    page.wait("document.querySelector('h1').innerText === 'Historical orders'", "historical view").await;
     page.wait_for_rows().await;
     assert!(page.url().await.contains("view=historical"));
     let found = statuses(&page).await;
-    assert!(
-        !found.is_empty() && found.iter().all(|s| HISTORICAL.contains(&s.as_str())),
-        "{found:?}"
-    );
+    assert!(!found.is_empty() && found.iter().all(|s| HISTORICAL.contains(&s.as_str())), "{found:?}");
     page.assert_accessible("historical orders").await;
 
     // Active / Draft / All.
-    page.click("[data-testid=orders-state-filter] input[value=draft]")
-        .await;
-    page.wait(
-        "location.search.includes('state=draft')",
-        "draft filter in the URL",
-    )
-    .await;
+    page.click("[data-testid=orders-state-filter] input[value=draft]").await;
+    page.wait("location.search.includes('state=draft')", "draft filter in the URL").await;
     page.wait_for_rows().await;
     assert!(statuses(&page).await.iter().all(|s| s == "Draft"));
-    page.click("[data-testid=orders-state-filter] input[value=active]")
-        .await;
-    page.wait("location.search.includes('state=active')", "active filter")
-        .await;
+    page.click("[data-testid=orders-state-filter] input[value=active]").await;
+    page.wait("location.search.includes('state=active')", "active filter").await;
     page.wait_for_rows().await;
     assert!(statuses(&page).await.iter().all(|s| s != "Draft"));
 
     page.click("[data-testid=orders-view-recent]").await;
-    page.wait(
-        "document.querySelector('h1').innerText === 'Recent orders'",
-        "back to recent",
-    )
-    .await;
+    page.wait("document.querySelector('h1').innerText === 'Recent orders'", "back to recent").await;
     page.close().await;
 }
 
@@ -87,40 +60,19 @@ async fn rows_show_every_column_and_failure_reasons_open_by_keyboard() {
         .iter()
         .map(|h| h.trim_end_matches([' ', '▲', '▼']).to_string())
         .collect();
-    assert_eq!(
-        headers,
-        [
-            "Order ID / items",
-            "Requested changes",
-            "Created by",
-            "Date",
-            "Status",
-            "Note"
-        ]
-    );
-    let first = page
-        .text("[data-testid=orders-table] tr[data-order-id] td[data-label=Order]")
-        .await;
-    assert!(
-        first.contains("Order #") && first.contains("item"),
-        "{first}"
-    );
-    let date = page
-        .text("[data-testid=orders-table] tr[data-order-id] td[data-label=Date]")
-        .await;
+    assert_eq!(headers, ["Order ID / items", "Requested changes", "Created by", "Date", "Status", "Note"]);
+    let first = page.text("[data-testid=orders-table] tr[data-order-id] td[data-label=Order]").await;
+    assert!(first.contains("Order #") && first.contains("item"), "{first}");
+    let date = page.text("[data-testid=orders-table] tr[data-order-id] td[data-label=Date]").await;
     assert!(date.contains("2026"), "date in the user's locale: {date}");
 
     // The vendor's reason behind "Why?": a real button, so keyboard and screen reader reach it.
     let toggle = "[data-testid=orders-table] [data-testid=failure-reason-toggle]";
     page.wait_for(toggle).await;
-    page.js(&format!("document.querySelector('{toggle}').focus()"))
-        .await;
+    page.js(&format!("document.querySelector('{toggle}').focus()")).await;
     page.press(Key::Enter).await;
-    page.wait(
-        &format!("document.querySelector('{toggle}').getAttribute('aria-expanded') === 'true'"),
-        "reason open",
-    )
-    .await;
+    page.wait(&format!("document.querySelector('{toggle}').getAttribute('aria-expanded') === 'true'"), "reason open")
+        .await;
     let reason_id = page.attr(toggle, "aria-controls").await.unwrap();
     let reason = page.text(&format!("[id='{reason_id}']")).await;
     assert!(reason.len() > 20, "the reason is shown: {reason}");
@@ -132,38 +84,22 @@ async fn orders_waiting_for_the_customer_stand_out_and_say_what_to_do() {
     let page = Page::open(CUSTOMER, "/orders").await;
     let banner = page.text("[data-testid=action-required-banner]").await;
     assert!(banner.contains("need your action"), "{banner}");
-    page.click("[data-testid=action-required-banner] button")
-        .await;
-    page.wait(
-        "location.search.includes('status=action_required')",
-        "the filter in the URL",
-    )
-    .await;
+    page.click("[data-testid=action-required-banner] button").await;
+    page.wait("location.search.includes('status=action_required')", "the filter in the URL").await;
     page.wait_for_rows().await;
-    page.goto("/orders?status=action_required&page_size=100")
-        .await;
+    page.goto("/orders?status=action_required&page_size=100").await;
     page.wait_for_rows().await;
     assert!(statuses(&page).await.iter().all(|s| s == "Action required"));
     let rows = page.count("tr[data-order-id]").await;
-    assert_eq!(
-        page.count("tr.oc-row-attention").await,
-        rows,
-        "every such row stands out"
-    );
-    let instructions = page
-        .texts("[data-testid=action-required-text]")
-        .await
-        .join("\n");
+    assert_eq!(page.count("tr.oc-row-attention").await, rows, "every such row stands out");
+    let instructions = page.texts("[data-testid=action-required-text]").await.join("\n");
     for expected in [
         "upload a PDF of your purchase order",
         "Set up your Cisco account",
         "Terms and Conditions",
         "A change order failed",
     ] {
-        assert!(
-            instructions.contains(expected),
-            "missing {expected:?} in\n{instructions}"
-        );
+        assert!(instructions.contains(expected), "missing {expected:?} in\n{instructions}");
     }
     page.close().await;
 }
@@ -175,8 +111,7 @@ async fn search_sort_and_paging_live_in_the_url_and_back_restores_them() {
     let first_page = page.order_ids().await;
 
     page.click("[data-testid=page-next]").await;
-    page.wait("location.search.includes('page=2')", "page 2")
-        .await;
+    page.wait("location.search.includes('page=2')", "page 2").await;
     page.wait_for_rows().await;
     let second_page = page.order_ids().await;
     assert!(second_page.iter().all(|id| !first_page.contains(id)));
@@ -188,66 +123,35 @@ async fn search_sort_and_paging_live_in_the_url_and_back_restores_them() {
     )
     .await;
     page.click("[data-testid=sort-number]").await;
-    page.wait("location.search.includes('dir=asc')", "ascending")
-        .await;
+    page.wait("location.search.includes('dir=asc')", "ascending").await;
     page.wait_for_rows().await;
-    let ascending: Vec<u64> = page
-        .order_ids()
-        .await
-        .iter()
-        .map(|id| id.parse().unwrap())
-        .collect();
+    let ascending: Vec<u64> = page.order_ids().await.iter().map(|id| id.parse().unwrap()).collect();
     assert!(ascending.windows(2).all(|w| w[0] < w[1]), "{ascending:?}");
-    assert_eq!(
-        page.attr("th[aria-sort=ascending] button", "data-testid")
-            .await
-            .as_deref(),
-        Some("sort-number")
-    );
+    assert_eq!(page.attr("th[aria-sort=ascending] button", "data-testid").await.as_deref(), Some("sort-number"));
 
     page.js("document.querySelector('[data-testid=page-size]').value = '50'; document.querySelector('[data-testid=page-size]').dispatchEvent(new Event('change'))").await;
-    page.wait("location.search.includes('page_size=50')", "page size")
-        .await;
-    page.wait(
-        "document.querySelectorAll('tr[data-order-id]').length === 50",
-        "50 rows",
-    )
-    .await;
+    page.wait("location.search.includes('page_size=50')", "page size").await;
+    page.wait("document.querySelectorAll('tr[data-order-id]').length === 50", "50 rows").await;
 
-    page.type_into("[data-testid=orders-search]", "Copilot\n")
-        .await;
-    page.wait("location.search.includes('q=Copilot')", "search in the URL")
-        .await;
+    page.type_into("[data-testid=orders-search]", "Copilot\n").await;
+    page.wait("location.search.includes('q=Copilot')", "search in the URL").await;
     page.wait_for_rows().await;
     let licenses = page.texts("tr[data-order-id] td[data-label=Order]").await;
-    assert!(
-        licenses.iter().all(|l| l.contains("Copilot")),
-        "{licenses:?}"
-    );
+    assert!(licenses.iter().all(|l| l.contains("Copilot")), "{licenses:?}");
 
     // A link reopens exactly this screen.
     let url = page.url().await;
     let path = &url[url.find("/orders").unwrap()..];
     page.goto(path).await;
     page.wait_for_rows().await;
-    assert_eq!(
-        page.js("return document.querySelector('[data-testid=orders-search]').value")
-            .await,
-        "Copilot"
-    );
+    assert_eq!(page.js("return document.querySelector('[data-testid=orders-search]').value").await, "Copilot");
 
     // Back undoes the search, Forward redoes it.
     page.client.back().await.unwrap();
-    page.wait("!location.search.includes('q=Copilot')", "back")
-        .await;
-    page.wait(
-        "document.querySelectorAll('tr[data-order-id]').length === 50",
-        "the unsearched list",
-    )
-    .await;
+    page.wait("!location.search.includes('q=Copilot')", "back").await;
+    page.wait("document.querySelectorAll('tr[data-order-id]').length === 50", "the unsearched list").await;
     page.client.forward().await.unwrap();
-    page.wait("location.search.includes('q=Copilot')", "forward")
-        .await;
+    page.wait("location.search.includes('q=Copilot')", "forward").await;
     page.close().await;
 }
 
@@ -263,54 +167,29 @@ async fn the_side_panel_shows_the_order_with_license_totals_and_escape_returns_f
     assert!(href.contains(&format!("open={id}")), "a real link: {href}");
 
     // Keyboard: focus the row's link and press Enter.
-    page.js(&format!("document.querySelector(\"{link}\").focus()"))
-        .await;
+    page.js(&format!("document.querySelector(\"{link}\").focus()")).await;
     page.press(Key::Enter).await;
-    page.wait_for("[data-testid=order-panel] [data-testid=license-total]")
-        .await;
+    page.wait_for("[data-testid=order-panel] [data-testid=license-total]").await;
     assert_eq!(page.text("#oc-panel-title").await, format!("Order #{id}"));
     assert!(page.url().await.contains(&format!("open={id}")));
-    let total: i64 = page
-        .text("[data-testid=license-total-value]")
-        .await
-        .parse()
-        .unwrap();
-    let per_item: i64 = page
-        .texts("[data-testid=item-license-total]")
-        .await
-        .iter()
-        .map(|n| n.parse::<i64>().unwrap())
-        .sum();
+    let total: i64 = page.text("[data-testid=license-total-value]").await.parse().unwrap();
+    let per_item: i64 =
+        page.texts("[data-testid=item-license-total]").await.iter().map(|n| n.parse::<i64>().unwrap()).sum();
     assert_eq!(total, per_item);
-    for label in [
-        "Description",
-        "Payment",
-        "Total",
-        "Cost per license",
-        "Item total",
-        "Add-ons",
-    ] {
-        assert!(
-            page.text("[data-testid=order-panel]").await.contains(label),
-            "{label}"
-        );
+    for label in ["Description", "Payment", "Total", "Cost per license", "Item total", "Add-ons"] {
+        assert!(page.text("[data-testid=order-panel]").await.contains(label), "{label}");
     }
     assert!(page.count("[data-testid=status-history] li").await >= 1);
     page.assert_accessible("order panel").await;
 
     page.press(Key::Escape).await;
-    page.wait(
-        "document.querySelector('[data-testid=order-panel]') === null",
-        "panel closed",
-    )
-    .await;
+    page.wait("document.querySelector('[data-testid=order-panel]') === null", "panel closed").await;
     page.wait(&format!("document.activeElement && document.activeElement.closest('tr') && document.activeElement.closest('tr').dataset.orderId === '{id}'"), "focus back on the row").await;
     assert!(!page.url().await.contains("open="));
 
     // The link opens the same order in a fresh tab (here: a fresh load of its URL).
     page.goto(&href).await;
-    page.wait_for("[data-testid=order-panel] [data-testid=license-total]")
-        .await;
+    page.wait_for("[data-testid=order-panel] [data-testid=license-total]").await;
     page.close().await;
 }
 
@@ -321,56 +200,28 @@ async fn notes_are_added_once_kept_on_failure_and_bounded() {
     let input = "[data-testid=order-note-input]";
 
     // A failed save keeps the text and says why.
-    page.backend.fault(
-        json!({"path": "/api/v1/orders/100000/notes", "method": "POST", "status": 500, "times": 1}),
-    );
+    page.backend.fault(json!({"path": "/api/v1/orders/100000/notes", "method": "POST", "status": 500, "times": 1}));
     page.type_into(input, "Please <b>call</b> me").await;
     page.click("[data-testid=add-note]").await;
-    page.wait(
-        "document.querySelector('[data-testid=note-error]').innerText.includes('not added')",
-        "the error",
-    )
-    .await;
-    assert_eq!(
-        page.js(&format!("return document.querySelector('{input}').value"))
-            .await,
-        "Please <b>call</b> me"
-    );
+    page.wait("document.querySelector('[data-testid=note-error]').innerText.includes('not added')", "the error").await;
+    assert_eq!(page.js(&format!("return document.querySelector('{input}').value")).await, "Please <b>call</b> me");
 
     // A double click sends one note.
-    page.js("const b = document.querySelector('[data-testid=add-note]'); b.click(); b.click();")
-        .await;
+    page.js("const b = document.querySelector('[data-testid=add-note]'); b.click(); b.click();").await;
     page.wait("[...document.querySelectorAll('[data-testid=order-note]')].some(n => n.innerText.includes('Please <b>call</b> me'))", "the note, as text").await;
-    assert_eq!(
-        page.js(&format!("return document.querySelector('{input}').value"))
-            .await,
-        ""
-    );
-    let (_, body) = page.backend.request(
-        "GET",
-        "/api/v1/orders/100000/notes",
-        &[("Authorization", "Bearer demo-customer")],
-        None,
-    );
+    assert_eq!(page.js(&format!("return document.querySelector('{input}').value")).await, "");
+    let (_, body) =
+        page.backend.request("GET", "/api/v1/orders/100000/notes", &[("Authorization", "Bearer demo-customer")], None);
     assert_eq!(body.matches("Please <b>call</b> me").count(), 1, "{body}");
-    assert_eq!(
-        page.count("[data-testid=order-note] b").await,
-        0,
-        "HTML in a note is text"
-    );
+    assert_eq!(page.count("[data-testid=order-note] b").await, 0, "HTML in a note is text");
 
     // Over the limit: the counter says so and the button stays off.
-    page.js(&format!("const t = document.querySelector('{input}'); t.value = 'x'.repeat(501); t.dispatchEvent(new Event('input'))")).await;
-    page.wait(
-        "document.querySelector('[data-testid=note-counter]').innerText === '501 / 500'",
-        "counter",
-    )
+    page.js(&format!(
+        "const t = document.querySelector('{input}'); t.value = 'x'.repeat(501); t.dispatchEvent(new Event('input'))"
+    ))
     .await;
-    assert_eq!(
-        page.js("return document.querySelector('[data-testid=add-note]').disabled")
-            .await,
-        true
-    );
+    page.wait("document.querySelector('[data-testid=note-counter]').innerText === '501 / 500'", "counter").await;
+    assert_eq!(page.js("return document.querySelector('[data-testid=add-note]').disabled").await, true);
 
     // The note shows in the list's Note column after closing.
     page.press(Key::Escape).await;
@@ -383,29 +234,16 @@ async fn markup_changes_are_for_the_seller_only() {
     for identity in [CUSTOMER, CUSTOMER_ADMIN] {
         let page = Page::open(identity, "/orders?page_size=100").await;
         page.wait_for_rows().await;
-        assert!(
-            !page.order_ids().await.contains(&"100030".to_string()),
-            "{identity} sees a markup-only order"
-        );
-        assert!(
-            !page
-                .text("[data-testid=orders-table]")
-                .await
-                .contains("Markup"),
-            "{identity} sees markup"
-        );
+        assert!(!page.order_ids().await.contains(&"100030".to_string()), "{identity} sees a markup-only order");
+        assert!(!page.text("[data-testid=orders-table]").await.contains("Markup"), "{identity} sees markup");
         page.goto("/orders?open=100030").await;
-        page.wait_for("[data-testid=order-panel] [data-testid=error-notice]")
-            .await;
+        page.wait_for("[data-testid=order-panel] [data-testid=error-notice]").await;
         page.close().await;
     }
     let page = Page::open(SELLER_IN_CUSTOMER_VIEW, "/orders?page_size=100").await;
     page.wait_for_rows().await;
     assert!(page.order_ids().await.contains(&"100030".to_string()));
-    assert!(page
-        .text("tr[data-order-id='100030']")
-        .await
-        .contains("Markup change"));
+    assert!(page.text("tr[data-order-id='100030']").await.contains("Markup change"));
     page.close().await;
 }
 
@@ -418,35 +256,19 @@ async fn empty_results_offer_to_clear_and_errors_keep_the_last_good_data() {
     page.wait_for_rows().await;
     let before = page.order_ids().await;
 
-    page.backend
-        .fault(json!({"path": "/api/v1/orders", "method": "GET", "status": 503, "times": 1}));
+    page.backend.fault(json!({"path": "/api/v1/orders", "method": "GET", "status": 503, "times": 1}));
     page.click("[data-testid=page-next]").await;
     let notice = page.text("[data-testid=error-notice]").await;
-    assert!(
-        notice.contains("Loading orders failed") && notice.contains("503"),
-        "{notice}"
-    );
-    assert_eq!(
-        page.order_ids().await,
-        before,
-        "the last good page stays on screen"
-    );
+    assert!(notice.contains("Loading orders failed") && notice.contains("503"), "{notice}");
+    assert_eq!(page.order_ids().await, before, "the last good page stays on screen");
     page.click("[data-testid=error-notice] button").await;
-    page.wait(
-        "document.querySelector('[data-testid=error-notice]') === null",
-        "retry",
-    )
-    .await;
+    page.wait("document.querySelector('[data-testid=error-notice]') === null", "retry").await;
     page.wait_for_rows().await;
     assert_ne!(page.order_ids().await, before);
 
-    page.backend
-        .fault(json!({"path": "/api/v1/orders", "method": "GET", "malformed": true, "times": 1}));
+    page.backend.fault(json!({"path": "/api/v1/orders", "method": "GET", "malformed": true, "times": 1}));
     page.click("[data-testid=page-next]").await;
-    assert!(page
-        .text("[data-testid=error-notice]")
-        .await
-        .contains("cannot read"));
+    assert!(page.text("[data-testid=error-notice]").await.contains("cannot read"));
     page.close().await;
 }
 
@@ -455,16 +277,10 @@ async fn narrow_screens_get_cards_without_sideways_scrolling() {
     let page = Page::open_with(CUSTOMER, "/orders", 2_000, (400, 800)).await;
     page.wait_for_rows().await;
     assert_eq!(page.js("return window.innerWidth").await, 400);
-    let overflow = page
-        .js("return document.documentElement.scrollWidth")
-        .await
-        .as_u64()
-        .unwrap();
+    let overflow = page.js("return document.documentElement.scrollWidth").await.as_u64().unwrap();
     assert!(overflow <= 400, "page is {overflow}px wide at 400px");
     page.goto("/orders?open=100000").await;
-    page.wait_for("[data-testid=order-panel] [data-testid=order-notes]")
-        .await;
-    page.assert_accessible("orders at 400px with the panel")
-        .await;
+    page.wait_for("[data-testid=order-panel] [data-testid=order-notes]").await;
+    page.assert_accessible("orders at 400px with the panel").await;
     page.close().await;
 }

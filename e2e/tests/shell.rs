@@ -11,14 +11,8 @@ async fn customer_sees_orders_and_subscriptions_with_data() {
     let page = Page::open(CUSTOMER, "/").await;
     page.wait_for_rows().await;
     assert_eq!(nav(&page).await, ["Orders", "Subscriptions"]);
-    assert!(
-        page.url().await.ends_with("/orders"),
-        "home leads to orders"
-    );
-    assert!(page
-        .text("[data-testid=signed-in-as]")
-        .await
-        .contains("Customer · Contoso Ltd"));
+    assert!(page.url().await.ends_with("/orders"), "home leads to orders");
+    assert!(page.text("[data-testid=signed-in-as]").await.contains("Customer · Contoso Ltd"));
     assert_eq!(page.count("[data-testid=acting-for]").await, 0);
     page.assert_accessible("orders as customer").await;
     page.close().await;
@@ -29,10 +23,7 @@ async fn customer_admin_sees_the_same_areas() {
     let page = Page::open(CUSTOMER_ADMIN, "/orders").await;
     page.wait_for_rows().await;
     assert_eq!(nav(&page).await, ["Orders", "Subscriptions"]);
-    assert!(page
-        .text("[data-testid=signed-in-as]")
-        .await
-        .contains("Customer admin"));
+    assert!(page.text("[data-testid=signed-in-as]").await.contains("Customer admin"));
     page.close().await;
 }
 
@@ -40,16 +31,9 @@ async fn customer_admin_sees_the_same_areas() {
 async fn seller_in_customer_view_sees_the_banner_and_all_areas() {
     let page = Page::open(SELLER_IN_CUSTOMER_VIEW, "/orders").await;
     page.wait_for_rows().await;
-    assert_eq!(
-        nav(&page).await,
-        ["Orders", "Subscriptions", "Notification settings"]
-    );
-    assert!(page
-        .text("[data-testid=acting-for]")
-        .await
-        .contains("Acting for Contoso Ltd"));
-    page.assert_accessible("orders as seller in customer view")
-        .await;
+    assert_eq!(nav(&page).await, ["Orders", "Subscriptions", "Notification settings"]);
+    assert!(page.text("[data-testid=acting-for]").await.contains("Acting for Contoso Ltd"));
+    page.assert_accessible("orders as seller in customer view").await;
     page.close().await;
 }
 
@@ -58,28 +42,21 @@ async fn seller_outside_customer_view_has_no_orders() {
     let page = Page::open(SELLER, "/").await;
     assert_eq!(nav(&page).await, ["Subscriptions", "Notification settings"]);
     page.goto("/orders").await;
-    assert!(page
-        .text("[data-testid=no-access]")
-        .await
-        .contains("customer view"));
+    assert!(page.text("[data-testid=no-access]").await.contains("customer view"));
     page.close().await;
 }
 
 #[tokio::test]
 async fn an_unknown_address_says_so() {
     let page = Page::open(CUSTOMER, "/no/such/screen").await;
-    assert!(page
-        .text("[data-testid=not-found]")
-        .await
-        .contains("Page not found"));
+    assert!(page.text("[data-testid=not-found]").await.contains("Page not found"));
     page.close().await;
 }
 
 #[tokio::test]
 async fn a_failed_session_request_says_what_failed_and_retries() {
     let page = Page::open(CUSTOMER, "/orders").await;
-    page.backend
-        .fault(serde_json::json!({"path": "/api/v1/session", "status": 503, "times": 1}));
+    page.backend.fault(serde_json::json!({"path": "/api/v1/session", "status": 503, "times": 1}));
     page.goto("/orders").await;
     let notice = page.text("[data-testid=error-notice]").await;
     assert!(notice.contains("Loading your session failed"), "{notice}");

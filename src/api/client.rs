@@ -22,9 +22,7 @@ pub struct ApiClient {
 
 impl ApiClient {
     pub fn new(config: Config) -> Self {
-        ApiClient {
-            config: Arc::new(config),
-        }
+        ApiClient { config: Arc::new(config) }
     }
 
     pub fn get<T: DeserializeOwned>(
@@ -60,9 +58,7 @@ impl ApiClient {
             builder = builder.header(name, value);
         }
         let request = match body {
-            Some(body) => builder.json(body).map_err(|e| ApiError::Malformed {
-                detail: e.to_string(),
-            }),
+            Some(body) => builder.json(body).map_err(|e| ApiError::Malformed { detail: e.to_string() }),
             None => builder.build().map_err(|_| ApiError::Network),
         };
         let timer = Timeout::start(abort.clone());
@@ -74,16 +70,12 @@ impl ApiClient {
                 if !(200..300).contains(&status) {
                     return Err(ApiError::from_status(status, &text));
                 }
-                serde_json::from_str::<T>(&text).map_err(|e| ApiError::Malformed {
-                    detail: e.to_string(),
-                })
+                serde_json::from_str::<T>(&text).map_err(|e| ApiError::Malformed { detail: e.to_string() })
             }
             .await;
             let timed_out = timer.finish();
             match result {
-                Err(_) if timed_out => Err(ApiError::Timeout {
-                    seconds: TIMEOUT_SECONDS,
-                }),
+                Err(_) if timed_out => Err(ApiError::Timeout { seconds: TIMEOUT_SECONDS }),
                 Err(ApiError::Network) if abort_is_set(&timer.abort) => Err(ApiError::Aborted),
                 other => other,
             }
@@ -118,12 +110,7 @@ impl Timeout {
             )
             .ok()
         });
-        Timeout {
-            abort,
-            handle,
-            fired,
-            _callback: Some(callback),
-        }
+        Timeout { abort, handle, fired, _callback: Some(callback) }
     }
 
     /// Stops the timer; true when it had already fired.

@@ -26,11 +26,9 @@ impl ApiError {
     /// Reads a non-2xx answer; bodies that are not the error shape still give a message.
     pub fn from_status(status: u16, body: &str) -> ApiError {
         match serde_json::from_str::<ErrorBody>(body) {
-            Ok(parsed) if !parsed.error.message.trim().is_empty() => ApiError::Http {
-                status,
-                code: parsed.error.code,
-                message: parsed.error.message,
-            },
+            Ok(parsed) if !parsed.error.message.trim().is_empty() => {
+                ApiError::Http { status, code: parsed.error.code, message: parsed.error.message }
+            }
             _ => ApiError::Http {
                 status,
                 code: String::new(),
@@ -49,9 +47,7 @@ impl ApiError {
 
     pub fn message(&self) -> String {
         match self {
-            ApiError::Network => {
-                "Could not reach the server. Check your connection and try again.".into()
-            }
+            ApiError::Network => "Could not reach the server. Check your connection and try again.".into(),
             ApiError::Timeout { seconds } => {
                 format!("The server did not answer within {seconds} seconds.")
             }

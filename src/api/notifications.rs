@@ -30,12 +30,6 @@ impl ApiClient {
         &self,
         abort: &AbortController,
     ) -> impl Future<Output = Result<NotificationSettings, ApiError>> {
-        self.send(
-            Method::POST,
-            "/notification-settings/reset",
-            None::<&()>,
-            &[],
-            abort,
-        )
+        self.send(Method::POST, "/notification-settings/reset", None::<&()>, &[], abort)
     }
 }

@@ -18,19 +18,11 @@ impl ApiClient {
         self.get(&format!("/orders?{}", query.to_query_string()), abort)
     }
 
-    pub fn order(
-        &self,
-        id: &str,
-        abort: &AbortController,
-    ) -> impl Future<Output = Result<Order, ApiError>> {
+    pub fn order(&self, id: &str, abort: &AbortController) -> impl Future<Output = Result<Order, ApiError>> {
         self.get(&format!("/orders/{}", encode_component(id)), abort)
     }
 
-    pub fn order_notes(
-        &self,
-        id: &str,
-        abort: &AbortController,
-    ) -> impl Future<Output = Result<Vec<Note>, ApiError>> {
+    pub fn order_notes(&self, id: &str, abort: &AbortController) -> impl Future<Output = Result<Vec<Note>, ApiError>> {
         self.get(&format!("/orders/{}/notes", encode_component(id)), abort)
     }
 
@@ -44,12 +36,6 @@ impl ApiClient {
         abort: &AbortController,
     ) -> impl Future<Output = Result<Note, ApiError>> {
         let path = format!("/orders/{}/notes", encode_component(id));
-        self.send(
-            Method::POST,
-            &path,
-            Some(&NewNote { text }),
-            &[("Idempotency-Key", idempotency_key)],
-            abort,
-        )
+        self.send(Method::POST, &path, Some(&NewNote { text }), &[("Idempotency-Key", idempotency_key)], abort)
     }
 }

@@ -7,10 +7,7 @@ use web_sys::AbortController;
 use super::{ApiClient, ApiError};
 
 impl ApiClient {
-    pub fn session(
-        &self,
-        abort: &AbortController,
-    ) -> impl Future<Output = Result<Session, ApiError>> {
+    pub fn session(&self, abort: &AbortController) -> impl Future<Output = Result<Session, ApiError>> {
         self.get("/session", abort)
     }
 }

@@ -33,12 +33,6 @@ impl ApiClient {
         abort: &AbortController,
     ) -> impl Future<Output = Result<Subscription, ApiError>> {
         let path = format!("/subscriptions/{}/actions", encode_component(id));
-        self.send(
-            Method::POST,
-            &path,
-            Some(&ActionRequest { action }),
-            &[],
-            abort,
-        )
+        self.send(Method::POST, &path, Some(&ActionRequest { action }), &[], abort)
     }
 }

@@ -14,17 +14,11 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
     let locale = expect_context::<Locale>().0;
     let sees_markup = session.role.sees_markup();
     // Markup lines exist for the seller only.
-    let items: Vec<OrderItem> = order
-        .items
-        .into_iter()
-        .filter(|item| sees_markup || item.kind != ItemKind::Markup)
-        .collect();
+    let items: Vec<OrderItem> =
+        order.items.into_iter().filter(|item| sees_markup || item.kind != ItemKind::Markup).collect();
     let totals = license_totals(&items);
     let summary = order.summary;
-    let changes: Vec<String> = visible_changes(&summary.changes, &session.role)
-        .iter()
-        .map(|c| c.describe())
-        .collect();
+    let changes: Vec<String> = visible_changes(&summary.changes, &session.role).iter().map(|c| c.describe()).collect();
     let instruction = summary.action_required.as_ref().map(|a| a.instruction());
     let id = summary.id.clone();
     view! {
@@ -74,11 +68,7 @@ fn ItemSection(item: OrderItem, after: Option<i64>) -> impl IntoView {
     let sub = item.subscription;
     let quantity = match item.quantity_change {
         0 => item.current_quantity.to_string(),
-        change => format!(
-            "{} → {} ({change:+})",
-            item.current_quantity,
-            (item.current_quantity + change).max(0)
-        ),
+        change => format!("{} → {} ({change:+})", item.current_quantity, (item.current_quantity + change).max(0)),
     };
     view! {
         <section class="oc-item" data-item-id=item.id.clone()>

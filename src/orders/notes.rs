@@ -16,10 +16,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
     let drafts = expect_context::<NoteDrafts>().0;
     let notes = {
         let (client, id) = (client.clone(), order_id.clone());
-        use_remote(
-            move || id.clone(),
-            move |id, abort| client.order_notes(&id, &abort),
-        )
+        use_remote(move || id.clone(), move |id, abort| client.order_notes(&id, &abort))
     };
     let text = {
         let id = order_id.clone();
@@ -65,9 +62,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
             spawn_local(async move {
                 match request.await {
                     Ok(saved) => {
-                        notes
-                            .data
-                            .update(|list| list.get_or_insert_with(Vec::new).push(saved));
+                        notes.data.update(|list| list.get_or_insert_with(Vec::new).push(saved));
                         set_text(String::new());
                         idempotency_key.set_value(new_key());
                         on_added.run(());

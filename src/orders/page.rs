@@ -2,8 +2,7 @@ use std::collections::HashMap;
 
 use domain::orders::{OrderSort, OrdersQuery};
 use leptos::prelude::*;
-use leptos_router::hooks::{use_navigate, use_query_map};
-use leptos_router::NavigateOptions;
+use leptos_router::hooks::use_query_map;
 
 use super::attention::AttentionBanner;
 use super::panel::OrderPanel;
@@ -11,7 +10,7 @@ use super::table::OrdersTable;
 use super::toolbar::OrdersToolbar;
 use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
-use crate::shell::Paths;
+use crate::shell::use_go_to;
 use crate::ui::{ErrorNotice, Pager};
 
 /// Unsent note text by order id, so closing the panel or switching orders loses nothing.
@@ -21,26 +20,14 @@ pub struct NoteDrafts(pub RwSignal<HashMap<String, String>>);
 #[component]
 pub fn OrdersPage() -> impl IntoView {
     let client = expect_context::<ApiClient>();
-    let paths = expect_context::<Paths>();
     let params = use_query_map();
     let url = Memo::new(move |_| OrdersUrl::from_params(&params.get()));
     let query = Memo::new(move |_| url.get().query);
     provide_context(NoteDrafts(RwSignal::new(HashMap::new())));
 
-    let navigate = use_navigate();
-    let go = Callback::new(move |next: OrdersUrl| {
-        navigate(
-            &paths.href("/orders", &next.query_string()),
-            NavigateOptions {
-                scroll: false,
-                ..Default::default()
-            },
-        );
-    });
-    let list = use_remote(
-        move || query.get(),
-        move |query, abort| client.orders(&query, &abort),
-    );
+    let go_to = use_go_to("/orders");
+    let go = Callback::new(move |next: OrdersUrl| go_to.run(next.query_string()));
+    let list = use_remote(move || query.get(), move |query, abort| client.orders(&query, &abort));
 
     let page = Signal::derive(move || query.get().page);
     let page_size = Signal::derive(move || query.get().page_size);
@@ -48,20 +35,11 @@ pub fn OrdersPage() -> impl IntoView {
     let page_count = Signal::derive(move || list.data.get().map_or(1, |p| p.page_count()));
     let on_page = Callback::new(move |n: u32| {
         let current = url.get_untracked();
-        go.run(OrdersUrl {
-            query: OrdersQuery {
-                page: n,
-                ..current.query
-            },
-            open: None,
-        });
+        go.run(OrdersUrl { query: OrdersQuery { page: n, ..current.query }, open: None });
     });
     let on_page_size = Callback::new(move |size: u32| {
         let current = url.get_untracked();
-        go.run(current.with_query(OrdersQuery {
-            page_size: size,
-            ..current.query.clone()
-        }));
+        go.run(current.with_query(OrdersQuery { page_size: size, ..current.query.clone() }));
     });
     let on_sort = Callback::new(move |sort: OrderSort| go.run(url.get_untracked().sorted_by(sort)));
     let on_close = Callback::new(move |id: String| {
@@ -93,10 +71,7 @@ fn focus_row_link(id: &str) {
         return;
     };
     for n in 0..rows.length() {
-        let Some(row) = rows
-            .item(n)
-            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
-        else {
+        let Some(row) = rows.item(n).and_then(|node| node.dyn_into::<web_sys::Element>().ok()) else {
             continue;
         };
         if row.get_attribute("data-order-id").as_deref() == Some(id) {

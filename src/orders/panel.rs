@@ -16,10 +16,7 @@ pub fn OrderPanel(
 ) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let order_id = id.clone();
-    let order = use_remote(
-        move || order_id.clone(),
-        move |id, abort| client.order(&id, &abort),
-    );
+    let order = use_remote(move || order_id.clone(), move |id, abort| client.order(&id, &abort));
     let panel = NodeRef::<html::Section>::new();
     Effect::new(move |_| {
         if let Some(element) = panel.get() {
@@ -41,12 +38,7 @@ pub fn OrderPanel(
     };
     let title = {
         let id = id.clone();
-        move || {
-            order
-                .data
-                .get()
-                .map_or_else(|| order_title(&id), |o| o.summary.title())
-        }
+        move || order.data.get().map_or_else(|| order_title(&id), |o| o.summary.title())
     };
     view! {
         <section class="oc-panel" role="dialog" aria-modal="false" aria-labelledby="oc-panel-title"

@@ -1,14 +1,12 @@
 use domain::api::Page;
-use domain::orders::{
-    order_visible_to, visible_changes, OrderSort, OrderStatus, OrderSummary, OrderView,
-};
+use domain::orders::{order_visible_to, visible_changes, OrderSort, OrderStatus, OrderSummary, OrderView};
 use domain::Session;
 use leptos::prelude::*;
 
 use super::url::OrdersUrl;
 use crate::api::Remote;
 use crate::shell::Paths;
-use crate::ui::{format_date_time, EmptyState, Locale, SortHeader, StatusBadge};
+use crate::ui::{format_date_time, EmptyState, Locale, SortHeader, StatusWithReason};
 
 const COLUMNS: usize = 6;
 const SKELETON_ROWS: usize = 8;
@@ -33,15 +31,16 @@ pub fn OrdersTable(
         let url = url.get();
         // The server hides markup from customers; the app holds the rule too, whatever
         // a response carries.
-        let visible: Vec<OrderSummary> = page
-            .items
-            .into_iter()
-            .filter(|o| order_visible_to(&o.changes, &role))
-            .collect();
+        let visible: Vec<OrderSummary> =
+            page.items.into_iter().filter(|o| order_visible_to(&o.changes, &role)).collect();
         Some(if visible.is_empty() {
             view! { <tr><td colspan=COLUMNS><EmptyResult url=url go=go/></td></tr> }.into_any()
         } else {
-            visible.into_iter().map(|order| view! { <OrderRow order=order url=url.clone() session=session.clone()/> }).collect_view().into_any()
+            visible
+                .into_iter()
+                .map(|order| view! { <OrderRow order=order url=url.clone() session=session.clone()/> })
+                .collect_view()
+                .into_any()
         })
     };
     let skeleton = move || {
@@ -95,16 +94,10 @@ fn EmptyResult(url: OrdersUrl, go: Callback<OrdersUrl>) -> impl IntoView {
 fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoView {
     let locale = expect_context::<Locale>().0;
     let paths = expect_context::<Paths>();
-    let href = paths.href(
-        "/orders",
-        &url.opening(Some(order.id.clone())).query_string(),
-    );
+    let href = paths.href("/orders", &url.opening(Some(order.id.clone())).query_string());
     let items = order.item_count();
     let item_word = if items == 1 { "item" } else { "items" };
-    let changes: Vec<String> = visible_changes(&order.changes, &session.role)
-        .iter()
-        .map(|c| c.describe())
-        .collect();
+    let changes: Vec<String> = visible_changes(&order.changes, &session.role).iter().map(|c| c.describe()).collect();
     let attention = order.status == OrderStatus::ActionRequired;
     let instruction = order.action_required.as_ref().map(|a| a.instruction());
     let open = url.open.as_deref() == Some(order.id.as_str());
@@ -145,27 +138,9 @@ fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoV
     }
 }
 
-/// The status badge and, for failed statuses, the vendor's reason behind a button that
-/// mouse, keyboard and screen reader users can all open.
+/// An order's status, with the vendor's reason for the failed statuses.
 #[component]
 pub fn OrderStatusCell(status: OrderStatus, reason: Option<String>, id: String) -> impl IntoView {
-    let open = RwSignal::new(false);
-    let reason_id = format!("oc-reason-{id}");
     let reason = reason.filter(|_| status.has_failure_reason());
-    view! {
-        <StatusBadge label=status.label() tone=status.tone()/>
-        {reason.map(|text| {
-            let controls = reason_id.clone();
-            view! {
-                <button type="button" class="oc-link-button" data-testid="failure-reason-toggle"
-                    aria-expanded=move || open.get().to_string() aria-controls=controls title=text.clone()
-                    on:click=move |_| open.update(|o| *o = !*o)>
-                    "Why?"
-                </button>
-                <p id=reason_id.clone() class="oc-reason" data-testid="failure-reason" hidden=move || !open.get()>
-                    <span class="oc-visually-hidden">"Vendor's reason: "</span>{text}
-                </p>
-            }
-        })}
-    }
+    view! { <StatusWithReason label=status.label() tone=status.tone() reason=reason id=id/> }
 }

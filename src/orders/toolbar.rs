@@ -11,11 +11,7 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
     let view_of = move || url.get().query.view;
     let href_for = move |view: OrderView| {
         let current = url.get().query;
-        let next = OrdersQuery {
-            view,
-            page_size: current.page_size,
-            ..OrdersQuery::default()
-        };
+        let next = OrdersQuery { view, page_size: current.page_size, ..OrdersQuery::default() };
         paths.href("/orders", &next.to_query_string())
     };
     let view_link = move |view: OrderView, testid: &'static str| {
@@ -36,17 +32,14 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let current = url.get_untracked();
-        go.run(current.with_query(OrdersQuery {
-            search: typed.get_untracked().trim().to_string(),
-            ..current.query.clone()
-        }));
+        go.run(
+            current
+                .with_query(OrdersQuery { search: typed.get_untracked().trim().to_string(), ..current.query.clone() }),
+        );
     };
     let set_state = move |state: HistoricalState| {
         let current = url.get_untracked();
-        go.run(current.with_query(OrdersQuery {
-            state,
-            ..current.query.clone()
-        }));
+        go.run(current.with_query(OrdersQuery { state, ..current.query.clone() }));
     };
 
     view! {

@@ -2,6 +2,8 @@ use domain::orders::OrdersQuery;
 use domain::query::{encode_pairs, SortDir};
 use leptos_router::params::ParamsMap;
 
+use crate::shell::query_pairs;
+
 /// The orders screen's whole state: the list query plus the order open in the panel.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OrdersUrl {
@@ -9,29 +11,13 @@ pub struct OrdersUrl {
     pub open: Option<String>,
 }
 
-const LIST_KEYS: [&str; 8] = [
-    "view",
-    "state",
-    "status",
-    "q",
-    "sort",
-    "dir",
-    "page",
-    "page_size",
-];
+const LIST_KEYS: [&str; 8] = ["view", "state", "status", "q", "sort", "dir", "page", "page_size"];
 
 impl OrdersUrl {
     pub fn from_params(params: &ParamsMap) -> Self {
-        let pairs = LIST_KEYS
-            .iter()
-            .filter_map(|key| params.get_str(key).map(|value| (*key, value)));
         OrdersUrl {
-            query: OrdersQuery::from_pairs(pairs),
-            open: params
-                .get_str("open")
-                .map(str::trim)
-                .filter(|id| !id.is_empty())
-                .map(String::from),
+            query: OrdersQuery::from_pairs(query_pairs(params, &LIST_KEYS)),
+            open: params.get_str("open").map(str::trim).filter(|id| !id.is_empty()).map(String::from),
         }
     }
 
@@ -47,31 +33,17 @@ impl OrdersUrl {
 
     /// The same list with another order open.
     pub fn opening(&self, id: Option<String>) -> Self {
-        OrdersUrl {
-            open: id,
-            ..self.clone()
-        }
+        OrdersUrl { open: id, ..self.clone() }
     }
 
     /// The list changed: back to page 1, panel closed.
     pub fn with_query(&self, query: OrdersQuery) -> Self {
-        OrdersUrl {
-            query: OrdersQuery { page: 1, ..query },
-            open: None,
-        }
+        OrdersUrl { query: OrdersQuery { page: 1, ..query }, open: None }
     }
 
     /// Sorting by a column: first click sorts it descending, the next flips it.
     pub fn sorted_by(&self, sort: domain::orders::OrderSort) -> Self {
-        let dir = if self.query.sort == sort {
-            self.query.dir.flipped()
-        } else {
-            SortDir::Desc
-        };
-        self.with_query(OrdersQuery {
-            sort,
-            dir,
-            ..self.query.clone()
-        })
+        let dir = if self.query.sort == sort { self.query.dir.flipped() } else { SortDir::Desc };
+        self.with_query(OrdersQuery { sort, dir, ..self.query.clone() })
     }
 }

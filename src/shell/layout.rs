@@ -7,23 +7,15 @@ use leptos_router::path;
 use super::Paths;
 use crate::notifications::NotificationsPage;
 use crate::orders::OrdersPage;
-use crate::subscriptions::{SubscriptionRequestPage, SubscriptionsPage};
+use crate::subscriptions::{StatusReferencePage, SubscriptionRequestPage, SubscriptionsPage};
 
 #[component]
 pub fn Layout(session: Session, base: String) -> impl IntoView {
     provide_context(session.clone());
     let paths = expect_context::<Paths>();
-    let home = session
-        .areas()
-        .first()
-        .map(|area| paths.href(area.path(), ""));
+    let home = session.areas().first().map(|area| paths.href(area.path(), ""));
     let acting_for = session.acting_for.clone();
-    let who = format!(
-        "{} · {} · {}",
-        session.user.name,
-        session.role.label(),
-        session.organization.name
-    );
+    let who = format!("{} · {} · {}", session.user.name, session.role.label(), session.organization.name);
     view! {
         <Router base=base>
             <div class="oc-app">
@@ -46,6 +38,7 @@ pub fn Layout(session: Session, base: String) -> impl IntoView {
                         }/>
                         <Route path=path!("/orders") view=|| view! { <Guard area=Area::Orders><OrdersPage/></Guard> }/>
                         <Route path=path!("/subscriptions") view=|| view! { <Guard area=Area::Subscriptions><SubscriptionsPage/></Guard> }/>
+                        <Route path=path!("/subscriptions/statuses") view=|| view! { <Guard area=Area::Subscriptions><StatusReferencePage/></Guard> }/>
                         <Route path=path!("/subscriptions/:id") view=|| view! { <Guard area=Area::Subscriptions><SubscriptionRequestPage/></Guard> }/>
                         <Route path=path!("/settings/notifications") view=|| view! { <Guard area=Area::Notifications><NotificationsPage/></Guard> }/>
                     </Routes>
@@ -88,12 +81,10 @@ fn Guard(area: Area, children: Children) -> impl IntoView {
 fn NoAccess(area: Option<Area>) -> impl IntoView {
     let message = match area {
         Some(Area::Orders) => {
-            "Orders are available in customer view only: open a customer organisation first."
-                .to_string()
+            "Orders are available in customer view only: open a customer organisation first.".to_string()
         }
         Some(area) => format!("Your role cannot open {}.", area.label()),
-        None => "Your role has no screens in this console yet. Ask an administrator for access."
-            .to_string(),
+        None => "Your role has no screens in this console yet. Ask an administrator for access.".to_string(),
     };
     view! {
         <div class="oc-notice" role="alert" data-testid="no-access">

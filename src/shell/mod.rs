@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::api::{use_remote, ApiClient};
 use crate::config::Config;
 use crate::ui::{ErrorNotice, Locale};
-pub use paths::Paths;
+pub use paths::{query_pairs, use_go_to, Paths};
 
 #[component]
 pub fn App(config: Config) -> impl IntoView {
@@ -18,8 +18,7 @@ pub fn App(config: Config) -> impl IntoView {
     provide_context(Paths::new(&config.base_path));
     let session = use_remote(|| (), move |_, abort| client.session(&abort));
     let base = config.base_path.clone();
-    move || {
-        match (session.data.get(), session.error.get()) {
+    move || match (session.data.get(), session.error.get()) {
         (Some(current), _) => view! { <layout::Layout session=current base=base.clone()/> }.into_any(),
         (None, Some(error)) => view! {
             <main class="oc-main">
@@ -28,6 +27,5 @@ pub fn App(config: Config) -> impl IntoView {
         }
         .into_any(),
         (None, None) => view! { <p class="oc-main oc-loading" role="status">"Loading…"</p> }.into_any(),
-    }
     }
 }

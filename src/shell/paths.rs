@@ -1,3 +1,8 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use leptos_router::params::ParamsMap;
+use leptos_router::NavigateOptions;
+
 /// Builds links under the host page's base path. The router matches routes under its
 /// base, but absolute links and navigation need the base spelled out.
 #[derive(Clone, Debug, PartialEq)]
@@ -7,9 +12,7 @@ pub struct Paths {
 
 impl Paths {
     pub fn new(base: &str) -> Self {
-        Paths {
-            base: base.trim_end_matches('/').to_string(),
-        }
+        Paths { base: base.trim_end_matches('/').to_string() }
     }
 
     /// `path` (starting with `/`) and an optional query string, under the base path.
@@ -20,4 +23,19 @@ impl Paths {
             format!("{}{path}?{query}", self.base)
         }
     }
+}
+
+/// The values of `keys` in the current query, for the domain's query parsers.
+pub fn query_pairs<'a>(params: &'a ParamsMap, keys: &[&'static str]) -> Vec<(&'static str, &'a str)> {
+    keys.iter().filter_map(|key| params.get_str(key).map(|value| (*key, value))).collect()
+}
+
+/// Navigates to `path?query` under the base path, keeping the scroll position (list
+/// screens change their URL on every filter, sort and page).
+pub fn use_go_to(path: &'static str) -> Callback<String> {
+    let paths = expect_context::<Paths>();
+    let navigate = use_navigate();
+    Callback::new(move |query: String| {
+        navigate(&paths.href(path, &query), NavigateOptions { scroll: false, ..Default::default() });
+    })
 }

@@ -1,5 +1,90 @@
+use domain::subscriptions::Subscription;
+use domain::Session;
 use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+use super::actions::SubscriptionActions;
+use crate::api::{use_remote, ApiClient};
+use crate::shell::Paths;
+use crate::ui::{format_date, ErrorNotice, Locale, StatusBadge};
+
+/// View Request: the customer's request details for one subscription, in any status.
 #[component]
 pub fn SubscriptionRequestPage() -> impl IntoView {
-    view! { <h1>"Subscription request"</h1> }
+    let client = expect_context::<ApiClient>();
+    let paths = expect_context::<Paths>();
+    let params = use_params_map();
+    let id = Memo::new(move |_| params.get().get("id").unwrap_or_default());
+    let subscription = use_remote(move || id.get(), move |id, abort| client.subscription(&id, &abort));
+    // Outlives the re-render that a changed status causes.
+    let done = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        id.track();
+        done.set(None);
+    });
+    view! {
+        <section aria-labelledby="oc-request-title" data-testid="subscription-request">
+            <div class="oc-toolbar">
+                <h1 id="oc-request-title">
+                    {move || subscription.data.get().map_or_else(|| "Subscription request".to_string(), |s| format!("Subscription request: {}", s.offer))}
+                </h1>
+                <a class="oc-button" href=paths.href("/subscriptions", "")>"Back to subscriptions"</a>
+            </div>
+            <p role="status" class="oc-success" data-testid="action-done">{move || done.get()}</p>
+            {move || subscription.error.get().map(|error| view! {
+                <ErrorNotice what="Loading the subscription" error=error on_retry=move |_| subscription.retry()/>
+            })}
+            {move || match subscription.data.get() {
+                Some(sub) => view! { <RequestDetails sub=sub done=done on_changed=move |updated| subscription.data.set(Some(updated))/> }.into_any(),
+                None if subscription.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">"Loading…"</p> }.into_any(),
+                None => ().into_any(),
+            }}
+        </section>
+    }
+}
+
+#[component]
+fn RequestDetails(
+    sub: Subscription,
+    done: RwSignal<Option<String>>,
+    #[prop(into)] on_changed: Callback<Subscription>,
+) -> impl IntoView {
+    let session = expect_context::<Session>();
+    let locale = expect_context::<Locale>().0;
+    let date = move |d: &Option<String>| d.as_deref().map_or_else(|| "—".to_string(), |d| format_date(d, &locale));
+    let reason = sub.failure_reason.clone().filter(|_| sub.status.is_failure());
+    view! {
+        <div class="oc-request">
+            <dl class="oc-facts">
+                <dt>"Customer"</dt><dd>{sub.customer.name.clone()}</dd>
+                <dt>"Offer"</dt><dd>{format!("{} · {}", sub.offer, sub.vendor)}</dd>
+                <dt>"Quantity"</dt><dd>{sub.quantity}</dd>
+                <dt>"Status"</dt>
+                <dd data-testid="request-status">
+                    <StatusBadge label=sub.status.label() tone=sub.status.tone()/>
+                    <span class="oc-muted">{format!(" {}", sub.status.description())}</span>
+                </dd>
+                <dt>"Start"</dt><dd>{date(&sub.start_date)}</dd>
+                <dt>"End"</dt><dd>{date(&sub.end_date)}</dd>
+                <dt>"Renewal"</dt><dd>{date(&sub.renewal_date)}</dd>
+            </dl>
+            {reason.map(|text| view! {
+                <div class="oc-notice oc-notice-error" data-testid="request-failure-reason">
+                    <strong>{format!("Why it is {}: ", sub.status.label())}</strong>{text}
+                </div>
+            })}
+            {sub.cancellation_requested.then(|| view! {
+                <div class="oc-attention" data-testid="cancellation-requested">"The customer has requested to cancel this subscription."</div>
+            })}
+            <h2>"Request details"</h2>
+            <dl class="oc-facts" data-testid="request-fields">
+                {sub.request.iter().map(|field| view! { <dt>{field.label.clone()}</dt><dd>{field.value.clone()}</dd> }).collect_view()}
+            </dl>
+            {if session.role.can_act_on_subscriptions() {
+                view! { <SubscriptionActions sub=sub.clone() done=done on_changed=on_changed/> }.into_any()
+            } else {
+                view! { <p class="oc-muted" data-testid="read-only-note">"Read-only: only your seller can change a subscription's status."</p> }.into_any()
+            }}
+        </div>
+    }
 }

@@ -25,15 +25,10 @@ pub fn format_money(money: &Money, locale: &str) -> String {
     let Some(amount) = money.as_f64().filter(|_| money.is_valid()) else {
         return money.plain();
     };
-    let format = Intl::NumberFormat::new(
-        &locales(locale),
-        &options(&[("style", "currency"), ("currency", &money.currency)]),
-    );
+    let format =
+        Intl::NumberFormat::new(&locales(locale), &options(&[("style", "currency"), ("currency", &money.currency)]));
     let formatted = format.format().call1(&format, &JsValue::from_f64(amount));
-    formatted
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| money.plain())
+    formatted.ok().and_then(|v| v.as_string()).unwrap_or_else(|| money.plain())
 }
 
 fn format_with(rfc3339: &str, locale: &str, pairs: &[(&str, &str)]) -> String {
@@ -42,28 +37,15 @@ fn format_with(rfc3339: &str, locale: &str, pairs: &[(&str, &str)]) -> String {
         return rfc3339.to_string();
     }
     let format = Intl::DateTimeFormat::new(&locales(locale), &options(pairs));
-    format
-        .format()
-        .call1(&format, &date)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| rfc3339.to_string())
+    format.format().call1(&format, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| rfc3339.to_string())
 }
 
 /// `Nov 20, 2026, 11:36 AM` in the user's locale.
 pub fn format_date_time(rfc3339: &str, locale: &str) -> String {
-    format_with(
-        rfc3339,
-        locale,
-        &[("dateStyle", "medium"), ("timeStyle", "short")],
-    )
+    format_with(rfc3339, locale, &[("dateStyle", "medium"), ("timeStyle", "short")])
 }
 
 /// `Nov 20, 2026`. Date-only values are read as UTC so they do not shift a day.
 pub fn format_date(date: &str, locale: &str) -> String {
-    format_with(
-        date,
-        locale,
-        &[("dateStyle", "medium"), ("timeZone", "UTC")],
-    )
+    format_with(date, locale, &[("dateStyle", "medium"), ("timeZone", "UTC")])
 }

@@ -1,15 +1,19 @@
 //! Pieces every screen shares: one status badge, one money and date format, one pager,
 //! one sortable header, and the loading / empty / error states.
 mod badge;
+mod confirm;
 mod format;
 mod notice;
 mod pager;
 mod sort_header;
+mod status_cell;
 mod switch;
 
 pub use badge::StatusBadge;
+pub use confirm::ConfirmDialog;
 pub use format::{format_date, format_date_time, format_money, Locale};
 pub use notice::{EmptyState, ErrorNotice};
 pub use pager::Pager;
 pub use sort_header::SortHeader;
+pub use status_cell::StatusWithReason;
 pub use switch::Switch;

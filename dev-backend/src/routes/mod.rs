@@ -6,9 +6,7 @@ pub mod subscriptions;
 
 /// Now, as RFC 3339.
 pub fn now() -> String {
-    let seconds = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64);
+    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
     crate::data::rfc3339(seconds)
 }
 
@@ -20,10 +18,5 @@ pub fn pairs(params: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> 
 /// The slice of `items` for a 1-based page.
 pub fn page_of<T: Clone>(items: &[T], page: u32, page_size: u32) -> Vec<T> {
     let start = (page.saturating_sub(1) as usize).saturating_mul(page_size as usize);
-    items
-        .iter()
-        .skip(start)
-        .take(page_size as usize)
-        .cloned()
-        .collect()
+    items.iter().skip(start).take(page_size as usize).cloned().collect()
 }

@@ -2,9 +2,8 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use domain::notifications::{
-    catalogue, validate_email_settings, validate_webhook, DirectoryUser, EmailSettings, EventInfo,
-    EventSetting, EventUpdate, MissingContact, NotificationSettings, Recipient, RecipientDirectory,
-    WebhookSettings, CONTENT_TYPES,
+    catalogue, validate_email_settings, validate_webhook, DirectoryUser, EmailSettings, EventInfo, EventSetting,
+    EventUpdate, MissingContact, NotificationSettings, Recipient, RecipientDirectory, WebhookSettings, CONTENT_TYPES,
 };
 
 use crate::auth::{caller, Caller};
@@ -15,9 +14,7 @@ use crate::AppState;
 /// Customer roles do not see notification settings at all.
 fn may_read(caller: &Caller) -> Result<(), ApiError> {
     if caller.role().is_customer_role() || !caller.role().is_known() {
-        return Err(ApiError::forbidden(
-            "Notification settings are managed by the seller.",
-        ));
+        return Err(ApiError::forbidden("Notification settings are managed by the seller."));
     }
     Ok(())
 }
@@ -25,9 +22,7 @@ fn may_read(caller: &Caller) -> Result<(), ApiError> {
 fn may_edit(caller: &Caller) -> Result<(), ApiError> {
     may_read(caller)?;
     if !caller.role().can_edit_notifications() {
-        return Err(ApiError::forbidden(
-            "Only a seller admin can change notification settings.",
-        ));
+        return Err(ApiError::forbidden("Only a seller admin can change notification settings."));
     }
     Ok(())
 }
@@ -35,17 +30,11 @@ fn may_edit(caller: &Caller) -> Result<(), ApiError> {
 /// The level above the seller: what an event does until the seller changes it.
 fn default_setting(info: &EventInfo) -> EventSetting {
     let involved = match info.key.as_str() {
-        "OfferProvisionError" => Recipient::Role {
-            role: "Platform user involved in the event".into(),
-        },
-        _ => Recipient::Contact {
-            contact: "Primary".into(),
-        },
+        "OfferProvisionError" => Recipient::Role { role: "Platform user involved in the event".into() },
+        _ => Recipient::Contact { contact: "Primary".into() },
     };
     let cc = if info.key == "OfferProvisionError" {
-        vec![Recipient::Contact {
-            contact: "Seller Primary".into(),
-        }]
+        vec![Recipient::Contact { contact: "Seller Primary".into() }]
     } else {
         vec![]
     };
@@ -54,12 +43,7 @@ fn default_setting(info: &EventInfo) -> EventSetting {
         // Webhook-only events (the catalogue change) send no e-mail by default.
         email_enabled: info.key != "CatalogChanged",
         webhook_enabled: false,
-        email: EmailSettings {
-            to: vec![involved],
-            cc,
-            bcc: vec![],
-            inherited: true,
-        },
+        email: EmailSettings { to: vec![involved], cc, bcc: vec![], inherited: true },
         webhook: WebhookSettings {
             url: String::new(),
             content_type: CONTENT_TYPES[0].into(),
@@ -70,14 +54,7 @@ fn default_setting(info: &EventInfo) -> EventSetting {
 }
 
 fn hint(secret: &str) -> String {
-    let tail: String = secret
-        .chars()
-        .rev()
-        .take(4)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+    let tail: String = secret.chars().rev().take(4).collect::<Vec<_>>().into_iter().rev().collect();
     format!("••••{tail}")
 }
 
@@ -98,10 +75,7 @@ fn setting(info: &EventInfo, writes: &Writes) -> EventSetting {
 }
 
 fn settings(state: &AppState, writes: &Writes) -> NotificationSettings {
-    let events = catalogue()
-        .iter()
-        .map(|info| setting(info, writes))
-        .collect();
+    let events = catalogue().iter().map(|info| setting(info, writes)).collect();
     let customers = state.store.data.customers.len() as u32;
     NotificationSettings {
         events,
@@ -110,48 +84,29 @@ fn settings(state: &AppState, writes: &Writes) -> NotificationSettings {
             organizations_without: state.store.data.orgs_without_billing.min(customers),
         }],
         directory: RecipientDirectory {
-            contacts: vec![
-                "Primary".into(),
-                "Billing".into(),
-                "Technical".into(),
-                "Seller Primary".into(),
-            ],
-            roles: vec![
-                "Customer admin".into(),
-                "Seller admin".into(),
-                "Platform user involved in the event".into(),
-            ],
+            contacts: vec!["Primary".into(), "Billing".into(), "Technical".into(), "Seller Primary".into()],
+            roles: vec!["Customer admin".into(), "Seller admin".into(), "Platform user involved in the event".into()],
             users: state
                 .store
                 .data
                 .accounts
                 .iter()
                 .filter(|a| a.organization.id == state.store.data.seller.id)
-                .map(|a| DirectoryUser {
-                    id: a.user.id.clone(),
-                    name: a.user.name.clone(),
-                })
+                .map(|a| DirectoryUser { id: a.user.id.clone(), name: a.user.name.clone() })
                 .collect(),
         },
     }
 }
 
 /// `GET /api/v1/notification-settings`
-pub async fn get(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> ApiResult<NotificationSettings> {
+pub async fn get(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<NotificationSettings> {
     let caller = caller(&state.store, &headers)?;
     may_read(&caller)?;
     Ok(Json(state.store.read(|writes| settings(&state, writes))))
 }
 
 fn storage(e: std::io::Error) -> ApiError {
-    ApiError::new(
-        StatusCode::INTERNAL_SERVER_ERROR,
-        "storage",
-        format!("The setting could not be saved: {e}"),
-    )
+    ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "storage", format!("The setting could not be saved: {e}"))
 }
 
 /// `PATCH /api/v1/notification-settings/{key}` with an `EventUpdate`.
@@ -163,10 +118,8 @@ pub async fn update(
 ) -> ApiResult<EventSetting> {
     let caller = caller(&state.store, &headers)?;
     may_edit(&caller)?;
-    let info = catalogue()
-        .into_iter()
-        .find(|e| e.key == key)
-        .ok_or_else(|| ApiError::not_found("The notification event"))?;
+    let info =
+        catalogue().into_iter().find(|e| e.key == key).ok_or_else(|| ApiError::not_found("The notification event"))?;
     let Json(update) = body.map_err(|e| ApiError::validation(e.body_text()))?;
     if let Some(email) = &update.email {
         if let Some(error) = validate_email_settings(email).first() {
@@ -182,10 +135,7 @@ pub async fn update(
         .store
         .write(|writes| {
             let before = setting(&info, writes);
-            let o = writes
-                .notifications
-                .entry(key.clone())
-                .or_insert_with(EventOverride::default);
+            let o = writes.notifications.entry(key.clone()).or_insert_with(EventOverride::default);
             if update.reset_email {
                 o.email = None;
             }
@@ -194,10 +144,7 @@ pub async fn update(
                 o.authorization = None;
             }
             if let Some(email) = update.email.clone() {
-                o.email = Some(EmailSettings {
-                    inherited: false,
-                    ..email
-                });
+                o.email = Some(EmailSettings { inherited: false, ..email });
             }
             if let Some(webhook) = update.webhook.clone() {
                 o.webhook = Some(WebhookSettings {
@@ -216,10 +163,7 @@ pub async fn update(
                 o.email_enabled = Some(enabled);
             }
             if let Some(enabled) = update.webhook_enabled {
-                let url_set = o
-                    .webhook
-                    .as_ref()
-                    .map_or(before.webhook.url.clone(), |w| w.url.clone());
+                let url_set = o.webhook.as_ref().map_or(before.webhook.url.clone(), |w| w.url.clone());
                 if enabled && url_set.is_empty() {
                     return Err(ApiError::validation(
                         "Set the webhook URL (Edit, Webhook tab) before turning the webhook on.",
@@ -235,10 +179,7 @@ pub async fn update(
 
 /// `POST /api/v1/notification-settings/reset`: every toggle back to its default;
 /// recipients and webhooks stay as they are.
-pub async fn reset(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-) -> ApiResult<NotificationSettings> {
+pub async fn reset(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<NotificationSettings> {
     let caller = caller(&state.store, &headers)?;
     may_edit(&caller)?;
     state

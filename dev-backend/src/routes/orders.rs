@@ -3,8 +3,7 @@ use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use domain::api::Page;
 use domain::orders::{
-    order_visible_to, validate_note, visible_changes, NewNote, Note, Order, OrderSort,
-    OrderSummary, OrdersQuery,
+    order_visible_to, validate_note, visible_changes, NewNote, Note, Order, OrderSort, OrderSummary, OrdersQuery,
 };
 use domain::query::SortDir;
 use domain::Role;
@@ -22,13 +21,7 @@ fn customer_index(state: &AppState, caller: &Caller) -> Result<usize, ApiError> 
             "Orders are available only in customer view: open a customer organisation first.",
         )
     })?;
-    Ok(state
-        .store
-        .data
-        .customers
-        .iter()
-        .position(|c| c.id == org.id)
-        .expect("customer org exists"))
+    Ok(state.store.data.customers.iter().position(|c| c.id == org.id).expect("customer org exists"))
 }
 
 /// The order as `role` may see it: markup changes removed for customer roles, and
@@ -38,19 +31,11 @@ fn as_seen_by(summary: &OrderSummary, role: &Role) -> Option<OrderSummary> {
         return None;
     }
     let mut seen = summary.clone();
-    seen.changes = visible_changes(&summary.changes, role)
-        .into_iter()
-        .cloned()
-        .collect();
+    seen.changes = visible_changes(&summary.changes, role).into_iter().cloned().collect();
     Some(seen)
 }
 
-fn with_notes(
-    state: &AppState,
-    index: usize,
-    writes: &Writes,
-    mut summary: OrderSummary,
-) -> OrderSummary {
+fn with_notes(state: &AppState, index: usize, writes: &Writes, mut summary: OrderSummary) -> OrderSummary {
     let notes = state.store.notes(index, writes);
     summary.note_count = notes.len() as u32;
     summary.latest_note = notes.last().map(|n| n.text.clone());
@@ -60,16 +45,9 @@ fn with_notes(
 fn matches_search(summary: &OrderSummary, needle: &str) -> bool {
     needle.is_empty()
         || summary.number.contains(needle)
-        || summary
-            .licenses
-            .iter()
-            .any(|l| l.to_lowercase().contains(needle))
+        || summary.licenses.iter().any(|l| l.to_lowercase().contains(needle))
         || summary.created_by.user_name.to_lowercase().contains(needle)
-        || summary
-            .created_by
-            .organization_name
-            .to_lowercase()
-            .contains(needle)
+        || summary.created_by.organization_name.to_lowercase().contains(needle)
 }
 
 /// `GET /api/v1/orders?view=&state=&q=&sort=&dir=&page=&page_size=`
@@ -95,14 +73,12 @@ pub async fn list(
     let summary = |i: usize| &data.orders[i].summary;
     match query.sort {
         // Generated orders are newest first, so date order is index order.
-        OrderSort::Date => {
-            matching.sort_by(|a, b| summary(*b).created_at.cmp(&summary(*a).created_at))
+        OrderSort::Date => matching.sort_by(|a, b| summary(*b).created_at.cmp(&summary(*a).created_at)),
+        OrderSort::Number => {
+            matching.sort_by_key(|i| std::cmp::Reverse(summary(*i).number.parse::<u64>().unwrap_or(0)))
         }
-        OrderSort::Number => matching
-            .sort_by_key(|i| std::cmp::Reverse(summary(*i).number.parse::<u64>().unwrap_or(0))),
-        OrderSort::Status => matching.sort_by_cached_key(|i| {
-            std::cmp::Reverse((summary(*i).status.label(), summary(*i).created_at.clone()))
-        }),
+        OrderSort::Status => matching
+            .sort_by_cached_key(|i| std::cmp::Reverse((summary(*i).status.label(), summary(*i).created_at.clone()))),
     }
     if query.dir == SortDir::Asc {
         matching.reverse();
@@ -110,71 +86,41 @@ pub async fn list(
     let items = state.store.read(|writes| {
         super::page_of(&matching, query.page, query.page_size)
             .into_iter()
-            .filter_map(|i| {
-                as_seen_by(summary(i), caller.role()).map(|s| with_notes(&state, i, writes, s))
-            })
+            .filter_map(|i| as_seen_by(summary(i), caller.role()).map(|s| with_notes(&state, i, writes, s)))
             .collect()
     });
-    Ok(Json(Page {
-        items,
-        total: matching.len() as u64,
-        page: query.page,
-        page_size: query.page_size,
-    }))
+    Ok(Json(Page { items, total: matching.len() as u64, page: query.page, page_size: query.page_size }))
 }
 
 fn find(state: &AppState, caller: &Caller, id: &str) -> Result<usize, ApiError> {
     let customer = customer_index(state, caller)?;
-    let index = *state
-        .store
-        .order_index
-        .get(id)
-        .ok_or_else(|| ApiError::not_found("The order"))?;
+    let index = *state.store.order_index.get(id).ok_or_else(|| ApiError::not_found("The order"))?;
     let order = &state.store.data.orders[index];
-    if state.store.data.order_customer[index] != customer
-        || !order_visible_to(&order.summary.changes, caller.role())
-    {
+    if state.store.data.order_customer[index] != customer || !order_visible_to(&order.summary.changes, caller.role()) {
         return Err(ApiError::not_found("The order"));
     }
     Ok(index)
 }
 
 /// `GET /api/v1/orders/{id}`
-pub async fn get(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> ApiResult<Order> {
+pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> ApiResult<Order> {
     let caller = caller(&state.store, &headers)?;
     let index = find(&state, &caller, &id)?;
     let order = &state.store.data.orders[index];
     let summary = as_seen_by(&order.summary, caller.role()).expect("visibility checked in find");
-    let summary = state
-        .store
-        .read(|writes| with_notes(&state, index, writes, summary));
-    let mut order = Order {
-        summary,
-        ..order.clone()
-    };
+    let summary = state.store.read(|writes| with_notes(&state, index, writes, summary));
+    let mut order = Order { summary, ..order.clone() };
     if !caller.role().sees_markup() {
-        order
-            .items
-            .retain(|item| item.kind != domain::orders::ItemKind::Markup);
+        order.items.retain(|item| item.kind != domain::orders::ItemKind::Markup);
     }
     Ok(Json(order))
 }
 
 /// `GET /api/v1/orders/{id}/notes`
-pub async fn notes(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> ApiResult<Vec<Note>> {
+pub async fn notes(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> ApiResult<Vec<Note>> {
     let caller = caller(&state.store, &headers)?;
     let index = find(&state, &caller, &id)?;
-    Ok(Json(
-        state.store.read(|writes| state.store.notes(index, writes)),
-    ))
+    Ok(Json(state.store.read(|writes| state.store.notes(index, writes))))
 }
 
 /// `POST /api/v1/orders/{id}/notes` with `{"text": "..."}`. An `Idempotency-Key` header
@@ -188,52 +134,27 @@ pub async fn add_note(
 ) -> Result<(StatusCode, Json<Note>), ApiError> {
     let caller = caller(&state.store, &headers)?;
     find(&state, &caller, &id)?;
-    let Json(new) = body.map_err(|e| {
-        ApiError::validation(format!("The note could not be read: {}", e.body_text()))
-    })?;
+    let Json(new) = body.map_err(|e| ApiError::validation(format!("The note could not be read: {}", e.body_text())))?;
     let text = validate_note(&new.text).map_err(|e| ApiError::validation(e.to_string()))?;
-    let key = headers
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(|k| format!("{id}:{k}"));
-    let author = format!(
-        "{} ({})",
-        caller.account.user.name, caller.account.organization.name
-    );
+    let key = headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(|k| format!("{id}:{k}"));
+    let author = format!("{} ({})", caller.account.user.name, caller.account.organization.name);
     let (status, note) = state
         .store
         .write(|writes| {
             if let Some(existing) = key.as_ref().and_then(|k| writes.note_keys.get(k)) {
-                let note = writes.notes[&id]
-                    .iter()
-                    .find(|n| &n.id == existing)
-                    .cloned()
-                    .expect("keyed note exists");
+                let note = writes.notes[&id].iter().find(|n| &n.id == existing).cloned().expect("keyed note exists");
                 return Ok((StatusCode::OK, note));
             }
             writes.next_note += 1;
-            let note = Note {
-                id: format!("note-{}", writes.next_note),
-                author,
-                created_at: super::now(),
-                text,
-            };
+            let note = Note { id: format!("note-{}", writes.next_note), author, created_at: super::now(), text };
             if let Some(k) = key {
                 writes.note_keys.insert(k, note.id.clone());
             }
-            writes
-                .notes
-                .entry(id.clone())
-                .or_default()
-                .push(note.clone());
+            writes.notes.entry(id.clone()).or_default().push(note.clone());
             Ok::<_, ApiError>((StatusCode::CREATED, note))
         })
         .map_err(|e| {
-            ApiError::new(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "storage",
-                format!("The note could not be saved: {e}"),
-            )
+            ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "storage", format!("The note could not be saved: {e}"))
         })??;
     Ok((status, Json(note)))
 }

@@ -2,9 +2,10 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use domain::api::Page;
-use domain::query::{parse_page, parse_page_size, SortDir};
+use domain::query::SortDir;
 use domain::subscriptions::{
-    allowed_actions, ActionRequest, Subscription, SubscriptionList, SubscriptionStatus,
+    allowed_actions, ActionRequest, Subscription, SubscriptionList, SubscriptionSort, SubscriptionStatus,
+    SubscriptionsQuery,
 };
 
 use crate::auth::{caller, Caller};
@@ -38,18 +39,8 @@ pub async fn list(
     Query(params): Query<Vec<(String, String)>>,
 ) -> ApiResult<SubscriptionList> {
     let caller = caller(&state.store, &headers)?;
-    let get = |key: &str| {
-        params
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
-    };
-    let needle = get("q").unwrap_or("").trim().to_lowercase();
-    let status = get("status")
-        .filter(|s| !s.is_empty())
-        .map(SubscriptionStatus::from_key);
-    let (page, page_size) = (parse_page(get("page")), parse_page_size(get("page_size")));
-    let dir = get("dir").and_then(SortDir::parse).unwrap_or(SortDir::Asc);
+    let query = SubscriptionsQuery::from_pairs(super::pairs(&params));
+    let needle = query.search.to_lowercase();
     let searched: Vec<Subscription> = state.store.read(|writes| {
         state
             .store
@@ -60,45 +51,32 @@ pub async fn list(
             .map(|s| current(s, writes, &caller))
             .filter(|s| {
                 needle.is_empty()
-                    || [&s.offer, &s.vendor, &s.customer.name, &s.id]
-                        .iter()
-                        .any(|f| f.to_lowercase().contains(&needle))
+                    || [&s.offer, &s.vendor, &s.customer.name, &s.id].iter().any(|f| f.to_lowercase().contains(&needle))
             })
             .collect()
     });
     let status_counts = SubscriptionStatus::KNOWN
         .iter()
-        .map(|st| {
-            (
-                st.clone(),
-                searched.iter().filter(|s| &s.status == st).count() as u64,
-            )
-        })
+        .map(|st| (st.clone(), searched.iter().filter(|s| &s.status == st).count() as u64))
         .collect();
-    let mut items: Vec<Subscription> = searched
-        .into_iter()
-        .filter(|s| status.as_ref().is_none_or(|st| &s.status == st))
-        .collect();
-    match get("sort").unwrap_or("customer") {
-        "offer" => items.sort_by(|a, b| a.offer.cmp(&b.offer)),
-        "status" => items.sort_by_key(|s| s.status.label()),
-        "quantity" => items.sort_by_key(|s| s.quantity),
-        "start" => items.sort_by(|a, b| a.start_date.cmp(&b.start_date)),
-        "renewal" => items.sort_by(|a, b| a.renewal_date.cmp(&b.renewal_date)),
-        _ => items.sort_by(|a, b| (&a.customer.name, &a.id).cmp(&(&b.customer.name, &b.id))),
+    let mut items: Vec<Subscription> =
+        searched.into_iter().filter(|s| query.status.as_ref().is_none_or(|st| &s.status == st)).collect();
+    // Ties are broken by id so paging is stable.
+    match query.sort {
+        SubscriptionSort::Offer => items.sort_by(|a, b| (&a.offer, &a.id).cmp(&(&b.offer, &b.id))),
+        SubscriptionSort::Status => items.sort_by_cached_key(|s| (s.status.label(), s.id.clone())),
+        SubscriptionSort::Quantity => items.sort_by_key(|s| (s.quantity, s.id.clone())),
+        SubscriptionSort::Start => items.sort_by(|a, b| (&a.start_date, &a.id).cmp(&(&b.start_date, &b.id))),
+        SubscriptionSort::Renewal => items.sort_by(|a, b| (&a.renewal_date, &a.id).cmp(&(&b.renewal_date, &b.id))),
+        SubscriptionSort::Customer => items.sort_by(|a, b| (&a.customer.name, &a.id).cmp(&(&b.customer.name, &b.id))),
     }
-    if dir == SortDir::Desc {
+    if query.dir == SortDir::Desc {
         items.reverse();
     }
     let total = items.len() as u64;
-    let items = super::page_of(&items, page, page_size);
+    let items = super::page_of(&items, query.page, query.page_size);
     Ok(Json(SubscriptionList {
-        page: Page {
-            items,
-            total,
-            page,
-            page_size,
-        },
+        page: Page { items, total, page: query.page, page_size: query.page_size },
         status_counts,
     }))
 }
@@ -114,16 +92,10 @@ fn find<'a>(state: &'a AppState, caller: &Caller, id: &str) -> Result<&'a Subscr
 }
 
 /// `GET /api/v1/subscriptions/{id}`
-pub async fn get(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Path(id): Path<String>,
-) -> ApiResult<Subscription> {
+pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> ApiResult<Subscription> {
     let caller = caller(&state.store, &headers)?;
     let sub = find(&state, &caller, &id)?;
-    Ok(Json(
-        state.store.read(|writes| current(sub, writes, &caller)),
-    ))
+    Ok(Json(state.store.read(|writes| current(sub, writes, &caller))))
 }
 
 /// `POST /api/v1/subscriptions/{id}/actions` with `{"action": "revert_to_in_progress"}`.
@@ -135,9 +107,7 @@ pub async fn act(
 ) -> ApiResult<Subscription> {
     let caller = caller(&state.store, &headers)?;
     if !caller.role().can_act_on_subscriptions() {
-        return Err(ApiError::forbidden(
-            "Only the seller can change a subscription's status.",
-        ));
+        return Err(ApiError::forbidden("Only the seller can change a subscription's status."));
     }
     let sub = find(&state, &caller, &id)?;
     let Json(request) = body.map_err(|e| ApiError::validation(e.body_text()))?;
@@ -150,19 +120,12 @@ pub async fn act(
                 now.status.label()
             )));
         }
-        let target = request
-            .action
-            .target()
-            .expect("allowed actions have targets");
+        let target = request.action.target().expect("allowed actions have targets");
         writes.subscriptions.insert(id.clone(), (target, false));
         Ok(current(sub, writes, &caller))
     });
     let storage = |e: std::io::Error| {
-        ApiError::new(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "storage",
-            format!("The change could not be saved: {e}"),
-        )
+        ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "storage", format!("The change could not be saved: {e}"))
     };
     result.map_err(storage)?.map(Json)
 }

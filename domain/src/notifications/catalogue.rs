@@ -47,13 +47,7 @@ const EVENTS: &[(&str, &str, &str, Category, &str)] = &[
         Category::Orders,
         "When users submit an order: a disclaimer that provisioning can take time.",
     ),
-    (
-        "OrderNoteAdded",
-        "OrderNoteAdded",
-        "Order Note Added",
-        Category::Orders,
-        "When a note is added to any order.",
-    ),
+    ("OrderNoteAdded", "OrderNoteAdded", "Order Note Added", Category::Orders, "When a note is added to any order."),
     (
         "OrderPendingApproval",
         "OrderPendingApproval",
@@ -201,13 +195,7 @@ const EVENTS: &[(&str, &str, &str, Category, &str)] = &[
         Category::Payments,
         "When the seller disables a currency the customer had chosen.",
     ),
-    (
-        "QuoteAccepted",
-        "QuoteAccepted",
-        "Quotes - Accepted",
-        Category::Quotes,
-        "When a customer accepts a quote.",
-    ),
+    ("QuoteAccepted", "QuoteAccepted", "Quotes - Accepted", Category::Quotes, "When a customer accepts a quote."),
     (
         "QuoteCanceled",
         "QuoteCanceled",

@@ -6,6 +6,4 @@ mod validation;
 
 pub use catalogue::{catalogue, Category, EventInfo};
 pub use settings::*;
-pub use validation::{
-    validate_email_address, validate_email_settings, validate_webhook, FieldError,
-};
+pub use validation::{validate_email_address, validate_email_settings, validate_webhook, FieldError};

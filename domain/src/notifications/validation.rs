@@ -9,10 +9,7 @@ pub struct FieldError {
 }
 
 fn error(field: &'static str, message: impl Into<String>) -> FieldError {
-    FieldError {
-        field,
-        message: message.into(),
-    }
+    FieldError { field, message: message.into() }
 }
 
 /// A pragmatic address check: one `@`, a non-empty local part, a dotted domain, no spaces.
@@ -22,20 +19,14 @@ pub fn validate_email_address(address: &str) -> Result<(), String> {
     if address.is_empty() {
         return Err("Enter an e-mail address.".into());
     }
-    if address.len() > 254
-        || address
-            .chars()
-            .any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',')
-    {
+    if address.len() > 254 || address.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',') {
         return invalid();
     }
     let Some((local, domain)) = address.rsplit_once('@') else {
         return invalid();
     };
     let labels_ok = domain.split('.').count() >= 2
-        && domain
-            .split('.')
-            .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
+        && domain.split('.').all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
     if local.is_empty() || local.contains('@') || !labels_ok {
         return invalid();
     }
@@ -48,11 +39,7 @@ pub fn validate_email_settings(settings: &EmailSettings) -> Vec<FieldError> {
     if settings.to.is_empty() {
         errors.push(error("to", "Add at least one recipient in To."));
     }
-    for (field, list) in [
-        ("to", &settings.to),
-        ("cc", &settings.cc),
-        ("bcc", &settings.bcc),
-    ] {
+    for (field, list) in [("to", &settings.to), ("cc", &settings.cc), ("bcc", &settings.bcc)] {
         for recipient in list {
             if let Recipient::Email { address } = recipient {
                 if let Err(message) = validate_email_address(address) {
@@ -68,9 +55,7 @@ pub fn validate_email_settings(settings: &EmailSettings) -> Vec<FieldError> {
 pub fn validate_webhook(update: &WebhookUpdate) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let url = update.url.trim();
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     match rest {
         None if url.is_empty() => errors.push(error("url", "Enter the webhook URL.")),
         None => errors.push(error("url", "The URL must start with https:// or http://.")),
@@ -85,10 +70,7 @@ pub fn validate_webhook(update: &WebhookUpdate) -> Vec<FieldError> {
     }
     if let Some(header) = &update.authorization {
         if header.contains(['\r', '\n']) {
-            errors.push(error(
-                "authorization",
-                "The Authorization header must be a single line.",
-            ));
+            errors.push(error("authorization", "The Authorization header must be a single line."));
         }
     }
     if !CONTENT_TYPES.contains(&update.content_type.as_str()) {
@@ -106,17 +88,7 @@ mod tests {
         for ok in ["ops@example.com", "a.b+c@sub.example.co.uk"] {
             assert_eq!(validate_email_address(ok), Ok(()), "{ok}");
         }
-        for bad in [
-            "",
-            "plain",
-            "@example.com",
-            "a@b",
-            "a@@b.com",
-            "a b@c.com",
-            "a@-x.com",
-            "<a@b.com>",
-            "a@b..com",
-        ] {
+        for bad in ["", "plain", "@example.com", "a@b", "a@@b.com", "a b@c.com", "a@-x.com", "<a@b.com>", "a@b..com"] {
             assert!(validate_email_address(bad).is_err(), "{bad}");
         }
     }
@@ -126,15 +98,9 @@ mod tests {
         let empty = EmailSettings::default();
         assert_eq!(validate_email_settings(&empty)[0].field, "to");
         let settings = EmailSettings {
-            to: vec![Recipient::Contact {
-                contact: "Primary".into(),
-            }],
-            cc: vec![Recipient::Email {
-                address: "nope".into(),
-            }],
-            bcc: vec![Recipient::Email {
-                address: "ok@example.com".into(),
-            }],
+            to: vec![Recipient::Contact { contact: "Primary".into() }],
+            cc: vec![Recipient::Email { address: "nope".into() }],
+            bcc: vec![Recipient::Email { address: "ok@example.com".into() }],
             inherited: false,
         };
         let errors = validate_email_settings(&settings);
@@ -153,14 +119,7 @@ mod tests {
         };
         assert!(check("https://hooks.example.com/orders").is_empty());
         assert!(check("http://localhost:9000").is_empty());
-        for bad in [
-            "",
-            "ftp://x.com",
-            "https://",
-            "https:///path",
-            "https://exa mple.com",
-            "javascript:alert(1)",
-        ] {
+        for bad in ["", "ftp://x.com", "https://", "https:///path", "https://exa mple.com", "javascript:alert(1)"] {
             assert_eq!(check(bad).len(), 1, "{bad}");
         }
         let header = WebhookUpdate {

@@ -30,14 +30,18 @@ impl ActionRequired {
             ActionCase::AccountSetup => {
                 format!("Set up your {vendor} account: provisioning starts only after that.")
             }
-            ActionCase::TermsAcceptance => format!(
-                "Accept the {vendor} Terms and Conditions: the subscription stays suspended until you do."
-            ),
+            ActionCase::TermsAcceptance => {
+                format!("Accept the {vendor} Terms and Conditions: the subscription stays suspended until you do.")
+            }
             ActionCase::FailedChangeOrder => match &self.detail {
-                Some(detail) => format!("A change order failed at {vendor}: {detail}. Review it and submit the change again."),
+                Some(detail) => {
+                    format!("A change order failed at {vendor}: {detail}. Review it and submit the change again.")
+                }
                 None => format!("A change order failed at {vendor}. Review it and submit the change again."),
             },
-            ActionCase::Unknown(_) => format!("{vendor} needs an action on this order. Contact support for the next step."),
+            ActionCase::Unknown(_) => {
+                format!("{vendor} needs an action on this order. Contact support for the next step.")
+            }
         }
     }
 }
@@ -49,24 +53,13 @@ mod tests {
     #[test]
     fn each_vendor_case_says_what_to_do() {
         let say = |case: ActionCase, vendor: &str, detail: Option<&str>| {
-            ActionRequired {
-                case,
-                vendor: vendor.into(),
-                detail: detail.map(Into::into),
-            }
-            .instruction()
+            ActionRequired { case, vendor: vendor.into(), detail: detail.map(Into::into) }.instruction()
         };
-        assert!(say(ActionCase::PurchaseOrderUpload, "Microsoft", None)
-            .contains("upload a PDF of your purchase order"));
+        assert!(say(ActionCase::PurchaseOrderUpload, "Microsoft", None).contains("upload a PDF of your purchase order"));
         assert!(say(ActionCase::AccountSetup, "Cisco", None).contains("Set up your Cisco account"));
-        assert!(say(ActionCase::TermsAcceptance, "Google Workspace", None)
-            .contains("Terms and Conditions"));
-        assert!(say(
-            ActionCase::FailedChangeOrder,
-            "Adobe",
-            Some("quantity below minimum")
-        )
-        .contains("quantity below minimum"));
+        assert!(say(ActionCase::TermsAcceptance, "Google Workspace", None).contains("Terms and Conditions"));
+        assert!(say(ActionCase::FailedChangeOrder, "Adobe", Some("quantity below minimum"))
+            .contains("quantity below minimum"));
         assert!(say(ActionCase::from_key("kyc"), "Acme", None).contains("Contact support"));
     }
 }

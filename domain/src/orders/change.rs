@@ -72,10 +72,7 @@ impl Change {
 
 /// The changes a role may see: customer roles never see a markup change.
 pub fn visible_changes<'a>(changes: &'a [Change], role: &Role) -> Vec<&'a Change> {
-    changes
-        .iter()
-        .filter(|change| role.sees_markup() || !change.is_markup())
-        .collect()
+    changes.iter().filter(|change| role.sees_markup() || !change.is_markup()).collect()
 }
 
 /// An order whose only change is markup is hidden from customer roles entirely.
@@ -88,12 +85,7 @@ mod tests {
     use super::*;
 
     fn change(kind: ChangeKind, quantity: Option<i64>) -> Change {
-        Change {
-            kind,
-            offer: "Microsoft 365 E3".into(),
-            quantity,
-            detail: None,
-        }
+        Change { kind, offer: "Microsoft 365 E3".into(), quantity, detail: None }
     }
 
     #[test]
@@ -102,30 +94,12 @@ mod tests {
             change(ChangeKind::NewSubscription, Some(10)).describe(),
             "New subscription: Microsoft 365 E3, 10 licenses"
         );
-        assert_eq!(
-            change(ChangeKind::LicenseIncrease, Some(5)).describe(),
-            "+5 licenses: Microsoft 365 E3"
-        );
-        assert_eq!(
-            change(ChangeKind::LicenseDecrease, Some(1)).describe(),
-            "-1 license: Microsoft 365 E3"
-        );
-        assert_eq!(
-            change(ChangeKind::LicenseDecrease, Some(-3)).describe(),
-            "-3 licenses: Microsoft 365 E3"
-        );
-        assert_eq!(
-            change(ChangeKind::Suspension, None).describe(),
-            "Suspension: Microsoft 365 E3"
-        );
-        let markup = Change {
-            detail: Some("10% → 12%".into()),
-            ..change(ChangeKind::MarkupChange, None)
-        };
-        assert_eq!(
-            markup.describe(),
-            "Markup change: Microsoft 365 E3 (10% → 12%)"
-        );
+        assert_eq!(change(ChangeKind::LicenseIncrease, Some(5)).describe(), "+5 licenses: Microsoft 365 E3");
+        assert_eq!(change(ChangeKind::LicenseDecrease, Some(1)).describe(), "-1 license: Microsoft 365 E3");
+        assert_eq!(change(ChangeKind::LicenseDecrease, Some(-3)).describe(), "-3 licenses: Microsoft 365 E3");
+        assert_eq!(change(ChangeKind::Suspension, None).describe(), "Suspension: Microsoft 365 E3");
+        let markup = Change { detail: Some("10% → 12%".into()), ..change(ChangeKind::MarkupChange, None) };
+        assert_eq!(markup.describe(), "Markup change: Microsoft 365 E3 (10% → 12%)");
         assert_eq!(
             change(ChangeKind::Unknown("transfer".into()), None).describe(),
             "Unknown: transfer: Microsoft 365 E3"
@@ -135,10 +109,7 @@ mod tests {
     #[test]
     fn customers_never_see_markup_and_markup_only_orders_vanish() {
         let markup_only = [change(ChangeKind::MarkupChange, None)];
-        let mixed = [
-            change(ChangeKind::MarkupChange, None),
-            change(ChangeKind::LicenseIncrease, Some(2)),
-        ];
+        let mixed = [change(ChangeKind::MarkupChange, None), change(ChangeKind::LicenseIncrease, Some(2))];
         for role in [Role::Customer, Role::CustomerAdmin] {
             assert!(!order_visible_to(&markup_only, &role));
             assert!(order_visible_to(&mixed, &role));
@@ -151,14 +122,8 @@ mod tests {
 
     #[test]
     fn license_deltas_are_signed() {
-        assert_eq!(
-            change(ChangeKind::NewSubscription, Some(10)).license_delta(),
-            Some(10)
-        );
-        assert_eq!(
-            change(ChangeKind::LicenseDecrease, Some(4)).license_delta(),
-            Some(-4)
-        );
+        assert_eq!(change(ChangeKind::NewSubscription, Some(10)).license_delta(), Some(10));
+        assert_eq!(change(ChangeKind::LicenseDecrease, Some(4)).license_delta(), Some(-4));
         assert_eq!(change(ChangeKind::Suspension, None).license_delta(), None);
     }
 }

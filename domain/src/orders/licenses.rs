@@ -16,10 +16,7 @@ pub fn license_totals(items: &[OrderItem]) -> Option<LicenseTotals> {
         .iter()
         .filter(|item| matches!(item.kind, ItemKind::Purchase | ItemKind::Update))
         .map(|item| {
-            let after = item
-                .current_quantity
-                .saturating_add(item.quantity_change)
-                .max(0);
+            let after = item.current_quantity.saturating_add(item.quantity_change).max(0);
             (item.id.clone(), after)
         })
         .collect();
@@ -69,24 +66,13 @@ mod tests {
             item("d", ItemKind::Suspension, 4, 0),
         ];
         let totals = license_totals(&items).unwrap();
-        assert_eq!(
-            totals.per_item,
-            vec![("a".into(), 10), ("b".into(), 25), ("c".into(), 5)]
-        );
+        assert_eq!(totals.per_item, vec![("a".into(), 10), ("b".into(), 25), ("c".into(), 5)]);
         assert_eq!(totals.total, 40);
     }
 
     #[test]
     fn no_totals_without_purchase_or_update_and_never_negative() {
-        assert_eq!(
-            license_totals(&[item("d", ItemKind::Suspension, 4, 0)]),
-            None
-        );
-        assert_eq!(
-            license_totals(&[item("e", ItemKind::Update, 2, -5)])
-                .unwrap()
-                .total,
-            0
-        );
+        assert_eq!(license_totals(&[item("d", ItemKind::Suspension, 4, 0)]), None);
+        assert_eq!(license_totals(&[item("e", ItemKind::Update, 2, -5)]).unwrap().total, 0);
     }
 }

@@ -11,10 +11,9 @@ impl std::fmt::Display for NoteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             NoteError::Empty => write!(f, "Write a note before adding it."),
-            NoteError::TooLong { chars } => write!(
-                f,
-                "A note can have at most {NOTE_MAX_CHARS} characters; this one has {chars}."
-            ),
+            NoteError::TooLong { chars } => {
+                write!(f, "A note can have at most {NOTE_MAX_CHARS} characters; this one has {chars}.")
+            }
         }
     }
 }
@@ -40,15 +39,10 @@ mod tests {
     fn notes_are_trimmed_non_empty_and_bounded_in_characters() {
         assert_eq!(validate_note("  hi  "), Ok("hi".into()));
         assert_eq!(validate_note(" \n "), Err(NoteError::Empty));
-        assert_eq!(
-            validate_note(&"é".repeat(NOTE_MAX_CHARS)).map(|n| n.chars().count()),
-            Ok(NOTE_MAX_CHARS)
-        );
+        assert_eq!(validate_note(&"é".repeat(NOTE_MAX_CHARS)).map(|n| n.chars().count()), Ok(NOTE_MAX_CHARS));
         assert_eq!(
             validate_note(&"x".repeat(NOTE_MAX_CHARS + 1)),
-            Err(NoteError::TooLong {
-                chars: NOTE_MAX_CHARS + 1
-            })
+            Err(NoteError::TooLong { chars: NOTE_MAX_CHARS + 1 })
         );
     }
 }

@@ -13,11 +13,7 @@ pub enum HistoricalState {
 }
 
 impl HistoricalState {
-    pub const ALL: [HistoricalState; 3] = [
-        HistoricalState::Active,
-        HistoricalState::Draft,
-        HistoricalState::All,
-    ];
+    pub const ALL: [HistoricalState; 3] = [HistoricalState::Active, HistoricalState::Draft, HistoricalState::All];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -63,9 +59,7 @@ impl OrderSort {
         }
     }
     pub fn parse(value: &str) -> Option<Self> {
-        [OrderSort::Date, OrderSort::Number, OrderSort::Status]
-            .into_iter()
-            .find(|sort| sort.key() == value)
+        [OrderSort::Date, OrderSort::Number, OrderSort::Status].into_iter().find(|sort| sort.key() == value)
     }
 }
 
@@ -107,9 +101,7 @@ impl OrdersQuery {
         for (key, value) in pairs {
             match key {
                 "view" => {
-                    if let view @ (OrderView::Recent | OrderView::Historical) =
-                        OrderView::from_key(value)
-                    {
+                    if let view @ (OrderView::Recent | OrderView::Historical) = OrderView::from_key(value) {
                         query.view = view;
                     }
                 }
@@ -138,31 +130,13 @@ impl OrdersQuery {
         };
         encode_pairs([
             ("view", keep(self.view != default.view, self.view.key())),
-            (
-                "state",
-                keep(
-                    self.view == OrderView::Historical && self.state != default.state,
-                    self.state.key(),
-                ),
-            ),
-            (
-                "status",
-                self.status
-                    .as_ref()
-                    .map(|s| s.key().to_string())
-                    .unwrap_or_default(),
-            ),
+            ("state", keep(self.view == OrderView::Historical && self.state != default.state, self.state.key())),
+            ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
             ("q", self.search.clone()),
             ("sort", keep(self.sort != default.sort, self.sort.key())),
             ("dir", keep(self.dir != default.dir, self.dir.key())),
             ("page", keep(self.page != 1, &self.page.to_string())),
-            (
-                "page_size",
-                keep(
-                    self.page_size != default.page_size,
-                    &self.page_size.to_string(),
-                ),
-            ),
+            ("page_size", keep(self.page_size != default.page_size, &self.page_size.to_string())),
         ])
     }
 

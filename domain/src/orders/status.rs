@@ -39,10 +39,7 @@ impl OrderStatus {
 
     /// Statuses that carry the vendor's failure reason.
     pub fn has_failure_reason(&self) -> bool {
-        matches!(
-            self,
-            OrderStatus::ProvisioningFailed | OrderStatus::CompletedWithErrors
-        )
+        matches!(self, OrderStatus::ProvisioningFailed | OrderStatus::CompletedWithErrors)
     }
 
     /// One-line meaning, from the help article.
@@ -78,11 +75,7 @@ impl OrderStatus {
 
     /// The statuses a view lists, in the order the help article gives them.
     pub fn in_view(view: &OrderView) -> Vec<OrderStatus> {
-        OrderStatus::KNOWN
-            .iter()
-            .filter(|status| &status.view() == view)
-            .cloned()
-            .collect()
+        OrderStatus::KNOWN.iter().filter(|status| &status.view() == view).cloned().collect()
     }
 }
 
@@ -92,10 +85,7 @@ mod tests {
 
     #[test]
     fn recent_and_historical_split_as_the_article_says() {
-        let recent: Vec<_> = OrderStatus::in_view(&OrderView::Recent)
-            .iter()
-            .map(|s| s.label())
-            .collect();
+        let recent: Vec<_> = OrderStatus::in_view(&OrderView::Recent).iter().map(|s| s.label()).collect();
         assert_eq!(
             recent,
             [
@@ -109,14 +99,8 @@ mod tests {
                 "Action required"
             ]
         );
-        let historical: Vec<_> = OrderStatus::in_view(&OrderView::Historical)
-            .iter()
-            .map(|s| s.label())
-            .collect();
-        assert_eq!(
-            historical,
-            ["In progress", "Draft", "Completed with errors", "Completed"]
-        );
+        let historical: Vec<_> = OrderStatus::in_view(&OrderView::Historical).iter().map(|s| s.label()).collect();
+        assert_eq!(historical, ["In progress", "Draft", "Completed with errors", "Completed"]);
     }
 
     #[test]
@@ -129,16 +113,7 @@ mod tests {
 
     #[test]
     fn failure_reasons_belong_to_the_failed_statuses() {
-        let with_reason: Vec<_> = OrderStatus::KNOWN
-            .iter()
-            .filter(|s| s.has_failure_reason())
-            .collect();
-        assert_eq!(
-            with_reason,
-            [
-                &OrderStatus::ProvisioningFailed,
-                &OrderStatus::CompletedWithErrors
-            ]
-        );
+        let with_reason: Vec<_> = OrderStatus::KNOWN.iter().filter(|s| s.has_failure_reason()).collect();
+        assert_eq!(with_reason, [&OrderStatus::ProvisioningFailed, &OrderStatus::CompletedWithErrors]);
     }
 }

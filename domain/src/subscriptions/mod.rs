@@ -1,4 +1,7 @@
 //! Subscription lifecycle: the 16 statuses, what each means, and what a seller may do.
+mod query;
+
+pub use query::{SubscriptionSort, SubscriptionsQuery};
 use serde::{Deserialize, Serialize};
 
 use crate::{Role, Tone};
@@ -30,18 +33,12 @@ impl SubscriptionStatus {
         use SubscriptionStatus::*;
         match self {
             Draft => "A customer subscription is in draft mode but has not been submitted yet.",
-            RequestReceived => {
-                "A customer subscription has been sent to the Service Provider team for review."
-            }
+            RequestReceived => "A customer subscription has been sent to the Service Provider team for review.",
             GeneratingContract => "You are working on creating a contract for your customer.",
             ContractReadyForReview => "Your contract is ready to send to your customer.",
             ContractSigned => "The customer has accepted the contract you have generated.",
-            ProvisioningInProgress => {
-                "The Service Provider is working on enabling the customer’s service."
-            }
-            Active => {
-                "The customer’s subscription is now active, and they can start using your service."
-            }
+            ProvisioningInProgress => "The Service Provider is working on enabling the customer’s service.",
+            Active => "The customer’s subscription is now active, and they can start using your service.",
             Expired => "The customer's subscription has expired based on your contract terms.",
             PendingCancellation => "You requested to cancel the customer’s subscription.",
             Canceled => "The customer’s subscription has been canceled.",
@@ -107,13 +104,9 @@ impl SubscriptionAction {
     /// The status after the action succeeds.
     pub fn target(&self) -> Option<SubscriptionStatus> {
         match self {
-            SubscriptionAction::RevertToInProgress => {
-                Some(SubscriptionStatus::ProvisioningInProgress)
-            }
+            SubscriptionAction::RevertToInProgress => Some(SubscriptionStatus::ProvisioningInProgress),
             SubscriptionAction::RevertToSubmitted => Some(SubscriptionStatus::RequestReceived),
-            SubscriptionAction::ConfirmCancellation => {
-                Some(SubscriptionStatus::PendingCancellation)
-            }
+            SubscriptionAction::ConfirmCancellation => Some(SubscriptionStatus::PendingCancellation),
             SubscriptionAction::Unknown(_) => None,
         }
     }
@@ -198,8 +191,7 @@ mod tests {
         for status in SubscriptionStatus::KNOWN {
             assert!(!status.description().is_empty());
             assert!(
-                status.actions_text().starts_with("View Request")
-                    || *status == SubscriptionStatus::RequestReceived
+                status.actions_text().starts_with("View Request") || *status == SubscriptionStatus::RequestReceived
             );
         }
     }
@@ -207,43 +199,24 @@ mod tests {
     #[test]
     fn only_a_seller_answers_a_cancellation_request_on_a_received_request() {
         let received = SubscriptionStatus::RequestReceived;
-        assert_eq!(
-            allowed_actions(&received, true, &Role::SellerAdmin).len(),
-            3
-        );
+        assert_eq!(allowed_actions(&received, true, &Role::SellerAdmin).len(), 3);
         assert!(allowed_actions(&received, false, &Role::SellerAdmin).is_empty());
         assert!(allowed_actions(&received, true, &Role::CustomerAdmin).is_empty());
         for status in SubscriptionStatus::KNOWN.iter().filter(|s| **s != received) {
-            assert!(
-                allowed_actions(status, true, &Role::SellerAdmin).is_empty(),
-                "{status}"
-            );
+            assert!(allowed_actions(status, true, &Role::SellerAdmin).is_empty(), "{status}");
         }
     }
 
     #[test]
     fn reverting_lands_in_the_named_status() {
-        assert_eq!(
-            SubscriptionAction::RevertToInProgress.target(),
-            Some(SubscriptionStatus::ProvisioningInProgress)
-        );
-        assert_eq!(
-            SubscriptionAction::RevertToSubmitted.target(),
-            Some(SubscriptionStatus::RequestReceived)
-        );
+        assert_eq!(SubscriptionAction::RevertToInProgress.target(), Some(SubscriptionStatus::ProvisioningInProgress));
+        assert_eq!(SubscriptionAction::RevertToSubmitted.target(), Some(SubscriptionStatus::RequestReceived));
         assert_eq!(SubscriptionAction::from_key("explode").target(), None);
     }
 
     #[test]
     fn failed_statuses_are_the_three_with_reasons() {
-        let failed: Vec<_> = SubscriptionStatus::KNOWN
-            .iter()
-            .filter(|s| s.is_failure())
-            .map(|s| s.key())
-            .collect();
-        assert_eq!(
-            failed,
-            ["provisioning_failed", "denied", "activation_failed"]
-        );
+        let failed: Vec<_> = SubscriptionStatus::KNOWN.iter().filter(|s| s.is_failure()).map(|s| s.key()).collect();
+        assert_eq!(failed, ["provisioning_failed", "denied", "activation_failed"]);
     }
 }

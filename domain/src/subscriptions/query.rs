@@ -1,0 +1,138 @@
+//! The subscriptions list's state: it is both the app's URL and the API's parameters.
+use super::SubscriptionStatus;
+use crate::query::{encode_pairs, parse_page, parse_page_size, SortDir, DEFAULT_PAGE_SIZE};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum SubscriptionSort {
+    #[default]
+    Customer,
+    Offer,
+    Quantity,
+    Status,
+    Start,
+    Renewal,
+}
+
+impl SubscriptionSort {
+    pub const ALL: [SubscriptionSort; 6] = [
+        SubscriptionSort::Customer,
+        SubscriptionSort::Offer,
+        SubscriptionSort::Quantity,
+        SubscriptionSort::Status,
+        SubscriptionSort::Start,
+        SubscriptionSort::Renewal,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            SubscriptionSort::Customer => "customer",
+            SubscriptionSort::Offer => "offer",
+            SubscriptionSort::Quantity => "quantity",
+            SubscriptionSort::Status => "status",
+            SubscriptionSort::Start => "start",
+            SubscriptionSort::Renewal => "renewal",
+        }
+    }
+
+    pub fn parse(value: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|sort| sort.key() == value)
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SubscriptionsQuery {
+    pub status: Option<SubscriptionStatus>,
+    /// Free text: customer, offer, vendor or subscription id.
+    pub search: String,
+    pub sort: SubscriptionSort,
+    pub dir: SortDir,
+    pub page: u32,
+    pub page_size: u32,
+}
+
+impl Default for SubscriptionsQuery {
+    fn default() -> Self {
+        SubscriptionsQuery {
+            status: None,
+            search: String::new(),
+            sort: SubscriptionSort::Customer,
+            dir: SortDir::Asc,
+            page: 1,
+            page_size: DEFAULT_PAGE_SIZE,
+        }
+    }
+}
+
+impl SubscriptionsQuery {
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut query = SubscriptionsQuery::default();
+        for (key, value) in pairs {
+            match key {
+                "status" if !value.is_empty() => query.status = Some(SubscriptionStatus::from_key(value)),
+                "q" => query.search = value.trim().to_string(),
+                "sort" => query.sort = SubscriptionSort::parse(value).unwrap_or_default(),
+                "dir" => query.dir = SortDir::parse(value).unwrap_or(SortDir::Asc),
+                "page" => query.page = parse_page(Some(value)),
+                "page_size" => query.page_size = parse_page_size(Some(value)),
+                _ => {}
+            }
+        }
+        query
+    }
+
+    pub fn to_query_string(&self) -> String {
+        let default = SubscriptionsQuery::default();
+        let keep = |differs: bool, value: &str| if differs { value.to_string() } else { String::new() };
+        encode_pairs([
+            ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
+            ("q", self.search.clone()),
+            ("sort", keep(self.sort != default.sort, self.sort.key())),
+            ("dir", keep(self.dir != default.dir, self.dir.key())),
+            ("page", keep(self.page != 1, &self.page.to_string())),
+            ("page_size", keep(self.page_size != default.page_size, &self.page_size.to_string())),
+        ])
+    }
+
+    /// A column header click: a new column sorts ascending, the same one flips.
+    pub fn sorted_by(&self, sort: SubscriptionSort) -> Self {
+        let dir = if self.sort == sort { self.dir.flipped() } else { SortDir::Asc };
+        SubscriptionsQuery { sort, dir, page: 1, ..self.clone() }
+    }
+
+    pub fn has_filters(&self) -> bool {
+        self.status.is_some() || !self.search.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::decode_query;
+
+    fn parse(text: &str) -> SubscriptionsQuery {
+        let pairs = decode_query(text);
+        SubscriptionsQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    #[test]
+    fn round_trips_and_defaults_stay_out_of_the_url() {
+        assert_eq!(SubscriptionsQuery::default().to_query_string(), "");
+        let query = SubscriptionsQuery {
+            status: Some(SubscriptionStatus::Active),
+            search: "Contoso Ltd".into(),
+            sort: SubscriptionSort::Renewal,
+            dir: SortDir::Desc,
+            page: 2,
+            page_size: 50,
+        };
+        assert_eq!(parse(&query.to_query_string()), query);
+    }
+
+    #[test]
+    fn sorting_a_new_column_starts_ascending_and_the_same_flips() {
+        let query = SubscriptionsQuery { page: 4, ..SubscriptionsQuery::default() };
+        let by_offer = query.sorted_by(SubscriptionSort::Offer);
+        assert_eq!((by_offer.sort, by_offer.dir, by_offer.page), (SubscriptionSort::Offer, SortDir::Asc, 1));
+        assert_eq!(by_offer.sorted_by(SubscriptionSort::Offer).dir, SortDir::Desc);
+    }
+}

@@ -1,0 +1,157 @@
+//! Subscriptions: the status reference, the list with filter and counts, the request
+//! view, each allowed action with its failure path, read-only customers, unknown statuses.
+use domain::subscriptions::SubscriptionStatus;
+use e2e::*;
+use serde_json::json;
+
+// Generated data: sub-00002, sub-00066 and sub-00098 are received requests the customer
+// asked to cancel; sub-00018 is one without such a request; sub-00040 has a status this
+// client does not know.
+const CANCEL_REQUESTED: [&str; 3] = ["sub-00002", "sub-00066", "sub-00098"];
+
+async fn wait_for_list(page: &Page) {
+    page.wait("document.querySelectorAll('[data-testid=subscriptions-table] tr[data-subscription-id]').length > 0 && document.querySelector('[data-testid=subscriptions-table]').getAttribute('aria-busy') === 'false'", "subscription rows").await;
+}
+
+#[tokio::test]
+async fn the_status_table_lists_all_sixteen_with_descriptions_and_actions() {
+    let page = Page::open(SELLER, "/subscriptions").await;
+    page.click("[data-testid=status-reference-link]").await;
+    page.wait_for("[data-testid=subscription-status-table]").await;
+    assert_eq!(page.count("[data-testid=subscription-status-table] tbody tr[data-status]").await, 16);
+    for status in SubscriptionStatus::KNOWN {
+        let row =
+            page.text(&format!("[data-testid=subscription-status-table] tr[data-status='{}']", status.key())).await;
+        assert!(row.contains(&status.label()) && row.contains(status.description()), "{row}");
+        assert!(row.contains("View Request") || row.contains("revert the request"), "{row}");
+    }
+    page.assert_accessible("subscription status table").await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn the_list_filters_by_status_with_counts_and_keeps_it_in_the_url() {
+    let page = Page::open(SELLER, "/subscriptions").await;
+    wait_for_list(&page).await;
+    let option = page
+        .js("return document.querySelector('[data-testid=subscription-status-filter] option[value=active]').innerText")
+        .await;
+    let count: u64 = option
+        .as_str()
+        .unwrap()
+        .trim_start_matches("Active (")
+        .trim_end_matches(')')
+        .parse()
+        .expect("a count per status");
+    page.js("const s = document.querySelector('[data-testid=subscription-status-filter]'); s.value = 'active'; s.dispatchEvent(new Event('change'))").await;
+    page.wait("location.search.includes('status=active')", "the filter in the URL").await;
+    page.wait(
+        &format!("document.querySelector('.oc-pager').innerText.includes('{count} in all')"),
+        "the count matches the list",
+    )
+    .await;
+    wait_for_list(&page).await;
+    let statuses =
+        page.js("return [...document.querySelectorAll('tr[data-subscription-id]')].map(r => r.dataset.status)").await;
+    assert!(statuses.as_array().unwrap().iter().all(|s| s == "active"), "{statuses}");
+    page.assert_accessible("subscriptions list").await;
+
+    // Sorting and search are in the URL too.
+    page.click("[data-testid=sort-quantity]").await;
+    page.wait("location.search.includes('sort=quantity')", "sort").await;
+    page.type_into("[data-testid=subscriptions-search]", "Cisco\n").await;
+    page.wait("location.search.includes('q=Cisco')", "search").await;
+    wait_for_list(&page).await;
+    assert!(page.texts("tr[data-subscription-id] td[data-label=Vendor]").await.iter().all(|v| v == "Cisco"));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_status_the_client_does_not_know_is_shown_not_hidden() {
+    let page = Page::open(SELLER, "/subscriptions?q=sub-00040").await;
+    wait_for_list(&page).await;
+    assert_eq!(page.text("tr[data-subscription-id='sub-00040'] .oc-badge").await, "Unknown: migrating");
+    page.click("tr[data-subscription-id='sub-00040'] [data-testid=view-request]").await;
+    page.wait_for("[data-testid=request-fields]").await;
+    assert!(page.text("[data-testid=request-status]").await.contains("Unknown: migrating"));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn each_allowed_action_is_confirmed_and_changes_the_status() {
+    let expected = [
+        ("revert_to_in_progress", "Provisioning in Progress"),
+        ("revert_to_submitted", "Subscription Request Received"),
+        ("confirm_cancellation", "Pending Cancellation"),
+    ];
+    let page = Page::open(SELLER, "/subscriptions").await;
+    for (id, (action, status)) in CANCEL_REQUESTED.iter().zip(expected) {
+        page.goto(&format!("/subscriptions/{id}")).await;
+        page.wait_for("[data-testid=cancellation-requested]").await;
+        assert_eq!(page.count("[data-testid=subscription-actions] button[data-testid^=action-]").await, 3);
+        // Cancel in the dialog changes nothing.
+        page.click(&format!("[data-testid=action-{action}]")).await;
+        page.wait("document.querySelector('[data-testid=action-confirm]').open", "the confirmation").await;
+        page.click("[data-testid=confirm-cancel]").await;
+        page.wait("!document.querySelector('[data-testid=action-confirm]').open", "dialog closed").await;
+        assert!(page.text("[data-testid=request-status]").await.contains("Subscription Request Received"));
+        // Confirm runs it.
+        page.click(&format!("[data-testid=action-{action}]")).await;
+        page.wait("document.querySelector('[data-testid=action-confirm]').open", "the confirmation").await;
+        page.click("[data-testid=confirm-ok]").await;
+        page.wait(
+            &format!("document.querySelector('[data-testid=request-status]').innerText.includes('{status}')"),
+            status,
+        )
+        .await;
+        assert!(page.text("[data-testid=action-done]").await.contains(status));
+        assert_eq!(page.count("[data-testid=cancellation-requested]").await, 0);
+    }
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_failed_action_says_why_and_leaves_the_status() {
+    let page = Page::open(SELLER, "/subscriptions/sub-00002").await;
+    page.backend
+        .fault(json!({"path": "/api/v1/subscriptions/sub-00002/actions", "method": "POST", "status": 500, "times": 1}));
+    page.click("[data-testid=action-revert_to_in_progress]").await;
+    page.wait("document.querySelector('[data-testid=action-confirm]').open", "the confirmation").await;
+    page.click("[data-testid=confirm-ok]").await;
+    let notice = page.text("[data-testid=subscription-actions] [data-testid=error-notice]").await;
+    assert!(notice.contains("Changing the status failed"), "{notice}");
+    assert!(page.text("[data-testid=status-unchanged]").await.contains("unchanged"));
+    assert!(page.text("[data-testid=request-status]").await.contains("Subscription Request Received"));
+    let (_, body) = page.backend.request(
+        "GET",
+        "/api/v1/subscriptions/sub-00002",
+        &[("Authorization", "Bearer demo-seller")],
+        None,
+    );
+    assert!(body.contains("\"status\":\"subscription_request_received\""), "server unchanged too");
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_request_without_a_cancellation_request_has_no_state_changes() {
+    let page = Page::open(SELLER, "/subscriptions/sub-00018").await;
+    assert!(page.text("[data-testid=no-actions]").await.contains("No action changes the status"));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn customers_see_only_their_subscriptions_read_only() {
+    let page = Page::open(CUSTOMER_ADMIN, "/subscriptions?page_size=100").await;
+    wait_for_list(&page).await;
+    assert!(page.text("[data-testid=read-only-note]").await.contains("Read-only"));
+    let customers = page.texts("tr[data-subscription-id] td[data-label=Customer]").await;
+    assert!(customers.iter().all(|c| c == "Contoso Ltd"), "{customers:?}");
+    page.goto("/subscriptions/sub-00002").await;
+    page.wait_for("[data-testid=request-fields]").await;
+    assert!(page.text("[data-testid=read-only-note]").await.contains("only your seller"));
+    assert_eq!(page.count("[data-testid=subscription-actions]").await, 0);
+    page.goto("/subscriptions/sub-00066").await;
+    let notice = page.text("[data-testid=error-notice]").await;
+    assert!(notice.contains("not found"), "another organisation's subscription: {notice}");
+    page.close().await;
+}

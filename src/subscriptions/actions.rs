@@ -1,0 +1,88 @@
+use domain::subscriptions::{Subscription, SubscriptionAction};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::{ApiClient, ApiError};
+use crate::ui::{ConfirmDialog, ErrorNotice};
+
+fn confirmation(action: &SubscriptionAction) -> String {
+    match action {
+        SubscriptionAction::RevertToInProgress => "The customer's cancellation request is set aside and the subscription goes back to Provisioning in Progress.".into(),
+        SubscriptionAction::RevertToSubmitted => "The customer's cancellation request is set aside and the request stays submitted (Subscription Request Received).".into(),
+        SubscriptionAction::ConfirmCancellation => "The subscription is cancelled as the customer requested: it moves to Pending Cancellation.".into(),
+        SubscriptionAction::Unknown(key) => format!("Run “{key}” on this subscription."),
+    }
+}
+
+/// The actions the status allows (the server decides which), each confirmed first. While
+/// one runs the buttons are off; a failure leaves the status as it was and says why.
+#[component]
+pub fn SubscriptionActions(
+    sub: Subscription,
+    /// Where the outcome is announced; owned by the page, which re-renders this on success.
+    done: RwSignal<Option<String>>,
+    #[prop(into)] on_changed: Callback<Subscription>,
+) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let pending = RwSignal::new(None::<SubscriptionAction>);
+    let confirm_open = RwSignal::new(false);
+    let working = RwSignal::new(false);
+    let failure = RwSignal::new(None::<ApiError>);
+    let id = sub.id.clone();
+    let run = move |_| {
+        let Some(action) = pending.get_untracked() else { return };
+        if working.get_untracked() {
+            return;
+        }
+        let Ok(abort) = web_sys::AbortController::new() else { return };
+        working.set(true);
+        failure.set(None);
+        done.set(None);
+        let request = client.subscription_action(&id, action.clone(), &abort);
+        spawn_local(async move {
+            match request.await {
+                Ok(updated) => {
+                    done.set(Some(format!("{}: the status is now {}.", action.label(), updated.status.label())));
+                    on_changed.run(updated);
+                }
+                Err(error) => failure.set(Some(error)),
+            }
+            working.set(false);
+        });
+    };
+    let actions = sub.allowed_actions.clone();
+    let status = sub.status.clone();
+    view! {
+        <section class="oc-actions" aria-labelledby="oc-actions-title" data-testid="subscription-actions">
+            <h2 id="oc-actions-title">"Actions"</h2>
+            {move || failure.get().map(|error| view! {
+                <ErrorNotice what="Changing the status" error=error/>
+                <p class="oc-muted" data-testid="status-unchanged">"The status is unchanged."</p>
+            })}
+            {if actions.is_empty() {
+                view! { <p class="oc-muted" data-testid="no-actions">{format!("No action changes the status while it is {}. {}", status.label(), status.actions_text())}</p> }.into_any()
+            } else {
+                view! {
+                    <div class="oc-action-buttons">
+                        {actions.into_iter().map(|action| {
+                            let key = action.key().to_string();
+                            let label = action.label();
+                            view! {
+                                <button type="button" class="oc-button" data-testid=format!("action-{key}") disabled=move || working.get()
+                                    on:click=move |_| { pending.set(Some(action.clone())); confirm_open.set(true); }>
+                                    {label}
+                                </button>
+                            }
+                        }).collect_view()}
+                        <span role="status" class="oc-muted">{move || working.get().then_some("Working…")}</span>
+                    </div>
+                }.into_any()
+            }}
+            <ConfirmDialog open=confirm_open testid="action-confirm"
+                title=Signal::derive(move || pending.get().map(|a| format!("{}?", a.label())).unwrap_or_default())
+                message=Signal::derive(move || pending.get().map(|a| confirmation(&a)).unwrap_or_default())
+                confirm_label=Signal::derive(move || pending.get().map(|a| a.label()).unwrap_or_default())
+                on_confirm=run/>
+        </section>
+    }
+}
