@@ -111,6 +111,12 @@ fn accounts(seller: &Organization, customers: &[Organization]) -> Vec<Account> {
         role: Role::SellerAdmin,
         organization: seller.clone(),
     }];
+    accounts.push(Account {
+        token: "demo-seller-user".into(),
+        user: User { id: "u-seller-user".into(), name: "Sara Support".into(), email: "sara@bluesky.example".into() },
+        role: Role::SellerUser,
+        organization: seller.clone(),
+    });
     for (n, org) in customers.iter().enumerate() {
         let short = org.id.trim_start_matches("org-");
         for (role, suffix) in [(Role::Customer, "customer"), (Role::CustomerAdmin, "customer-admin")] {

@@ -7,6 +7,7 @@ keyed_enum! {
         Customer => "customer", "Customer";
         CustomerAdmin => "customer_admin", "Customer admin";
         SellerAdmin => "seller_admin", "Seller admin";
+        SellerUser => "seller_user", "Seller user";
     }
 }
 
@@ -19,9 +20,10 @@ impl Role {
     /// Only a seller sees markup changes; an unknown role is treated as a customer, the
     /// safe side of the rule.
     pub fn sees_markup(&self) -> bool {
-        matches!(self, Role::SellerAdmin)
+        matches!(self, Role::SellerAdmin | Role::SellerUser)
     }
 
+    /// Seller users may look at notification settings; only seller admins change them.
     pub fn can_edit_notifications(&self) -> bool {
         matches!(self, Role::SellerAdmin)
     }
@@ -104,7 +106,7 @@ impl Session {
         if self.role.is_known() {
             areas.push(Area::Subscriptions);
         }
-        if matches!(self.role, Role::SellerAdmin) {
+        if matches!(self.role, Role::SellerAdmin | Role::SellerUser) {
             areas.push(Area::Notifications);
         }
         areas
@@ -131,6 +133,7 @@ mod tests {
         assert_eq!(session(Role::CustomerAdmin, None).areas(), vec![Orders, Subscriptions]);
         assert_eq!(session(Role::SellerAdmin, None).areas(), vec![Subscriptions, Notifications]);
         assert_eq!(session(Role::SellerAdmin, Some("org-1")).areas(), vec![Orders, Subscriptions, Notifications]);
+        assert_eq!(session(Role::SellerUser, None).areas(), vec![Subscriptions, Notifications]);
         assert!(session(Role::from_key("auditor"), None).areas().is_empty());
     }
 

@@ -1,2 +1,10 @@
+//! Notification settings (seller portal, Events tab): the event catalogue by category,
+//! Email and Webhook switches that save at once, the edit dialog for recipients and the
+//! webhook, and a preview of each e-mail.
+mod edit;
 mod page;
+mod preview;
+mod recipients;
+mod toggle;
+
 pub use page::NotificationsPage;

@@ -1,9 +1,13 @@
 //! Notification settings: the event catalogue, per-event e-mail and webhook settings,
 //! and the validation of recipients and webhook addresses.
 mod catalogue;
+mod preview;
 mod settings;
+mod toggle_sync;
 mod validation;
 
 pub use catalogue::{catalogue, Category, EventInfo};
+pub use preview::{preview, Block, EmailPreview, SampleData};
 pub use settings::*;
+pub use toggle_sync::ToggleSync;
 pub use validation::{validate_email_address, validate_email_settings, validate_webhook, FieldError};

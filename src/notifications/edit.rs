@@ -1,0 +1,243 @@
+use domain::notifications::{
+    validate_email_settings, validate_webhook, EmailSettings, EventSetting, EventUpdate, FieldError, MissingContact,
+    RecipientDirectory, WebhookUpdate, CONTENT_TYPES,
+};
+use leptos::html;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::recipients::RecipientField;
+use crate::api::ApiClient;
+use crate::ui::ConfirmDialog;
+
+/// The event's edit dialog, with an Email tab and a Webhook tab. Closing it with unsaved
+/// changes (Close, Escape) asks first.
+#[component]
+pub fn EditDialog(
+    editing: RwSignal<Option<RwSignal<EventSetting>>>,
+    directory: StoredValue<RecipientDirectory>,
+    missing: StoredValue<Vec<MissingContact>>,
+    editable: bool,
+) -> impl IntoView {
+    let dialog = NodeRef::<html::Dialog>::new();
+    let dirty = RwSignal::new(false);
+    let confirm_discard = RwSignal::new(false);
+    Effect::new(move |_| {
+        let Some(element) = dialog.get() else { return };
+        if editing.get().is_some() && !element.open() {
+            let _ = element.show_modal();
+        }
+    });
+    let close_now = move || {
+        dirty.set(false);
+        editing.set(None);
+        if let Some(element) = dialog.get_untracked() {
+            element.close();
+        }
+    };
+    let request_close = move || {
+        if dirty.get_untracked() {
+            confirm_discard.set(true);
+        } else {
+            close_now();
+        }
+    };
+    view! {
+        <dialog class="oc-dialog oc-edit" node_ref=dialog data-testid="edit-dialog" aria-labelledby="oc-edit-title"
+            on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); request_close(); }>
+            {move || editing.get().map(|event| view! {
+                <EditForm event=event directory=directory missing=missing editable=editable dirty=dirty/>
+            })}
+            <div class="oc-dialog-actions">
+                <button type="button" class="oc-button" data-testid="edit-close" on:click=move |_| request_close()>"Close"</button>
+            </div>
+            <ConfirmDialog open=confirm_discard testid="discard-confirm"
+                title="Discard unsaved changes?"
+                message="You changed this event's settings without saving. Closing loses those changes."
+                confirm_label="Discard changes" cancel_label="Keep editing"
+                on_confirm=move |_| close_now()/>
+        </dialog>
+    }
+}
+
+fn first_error(errors: &[FieldError], field: &str) -> Option<String> {
+    errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
+}
+
+#[component]
+fn EditForm(
+    event: RwSignal<EventSetting>,
+    directory: StoredValue<RecipientDirectory>,
+    missing: StoredValue<Vec<MissingContact>>,
+    editable: bool,
+    dirty: RwSignal<bool>,
+) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let tab = RwSignal::new("email");
+    let start = event.get_untracked();
+    let (to, cc, bcc) = (
+        RwSignal::new(start.email.to.clone()),
+        RwSignal::new(start.email.cc.clone()),
+        RwSignal::new(start.email.bcc.clone()),
+    );
+    let url = RwSignal::new(start.webhook.url.clone());
+    let content_type = RwSignal::new(start.webhook.content_type.clone());
+    let authorization = RwSignal::new(String::new());
+    let remove_authorization = RwSignal::new(false);
+    let email_errors = RwSignal::new(Vec::<FieldError>::new());
+    let webhook_errors = RwSignal::new(Vec::<FieldError>::new());
+    let saving = RwSignal::new(false);
+    let message = RwSignal::new(None::<String>);
+    let failure = RwSignal::new(None::<String>);
+
+    let draft_email = move || EmailSettings { to: to.get(), cc: cc.get(), bcc: bcc.get(), inherited: false };
+    let email_dirty =
+        move || event.with(|e| (&e.email.to, &e.email.cc, &e.email.bcc) != (&to.get(), &cc.get(), &bcc.get()));
+    let webhook_dirty = move || {
+        event.with(|e| e.webhook.url != url.get() || e.webhook.content_type != content_type.get())
+            || !authorization.get().is_empty()
+            || remove_authorization.get()
+    };
+    Effect::new(move |_| dirty.set(email_dirty() || webhook_dirty()));
+
+    let save = Callback::new(move |(update, done): (EventUpdate, &'static str)| {
+        if saving.get_untracked() {
+            return;
+        }
+        let Ok(abort) = web_sys::AbortController::new() else { return };
+        let key = event.with_untracked(|e| e.info.key.clone());
+        let request = client.update_notification(&key, &update, &abort);
+        saving.set(true);
+        message.set(None);
+        failure.set(None);
+        spawn_local(async move {
+            match request.await {
+                Ok(saved) => {
+                    // Only the saved tab's drafts are replaced; the other keeps its edits.
+                    if update.email.is_some() || update.reset_email {
+                        to.set(saved.email.to.clone());
+                        cc.set(saved.email.cc.clone());
+                        bcc.set(saved.email.bcc.clone());
+                    }
+                    if update.webhook.is_some() || update.reset_webhook {
+                        url.set(saved.webhook.url.clone());
+                        content_type.set(saved.webhook.content_type.clone());
+                        authorization.set(String::new());
+                        remove_authorization.set(false);
+                    }
+                    event.set(saved);
+                    message.set(Some(done.to_string()));
+                }
+                Err(error) => failure.set(Some(format!("Not saved: {} Your changes are still here.", error.message()))),
+            }
+            saving.set(false);
+        });
+    });
+    let save_email = move |_| {
+        let draft = draft_email();
+        let errors = validate_email_settings(&draft);
+        email_errors.set(errors.clone());
+        if errors.is_empty() {
+            save.run((
+                EventUpdate { email: Some(draft), ..EventUpdate::default() },
+                "Recipients saved. They no longer inherit from the level above.",
+            ));
+        }
+    };
+    let save_webhook = move |_| {
+        let header = if remove_authorization.get_untracked() {
+            Some(String::new())
+        } else {
+            Some(authorization.get_untracked()).filter(|h| !h.is_empty())
+        };
+        let update = WebhookUpdate {
+            url: url.get_untracked().trim().to_string(),
+            content_type: content_type.get_untracked(),
+            authorization: header,
+        };
+        let errors = validate_webhook(&update);
+        webhook_errors.set(errors.clone());
+        if errors.is_empty() {
+            save.run((EventUpdate { webhook: Some(update), ..EventUpdate::default() }, "Webhook saved."));
+        }
+    };
+    let info = start.info.clone();
+    let field_error = move |errors: RwSignal<Vec<FieldError>>, field: &'static str| {
+        Signal::derive(move || first_error(&errors.get(), field))
+    };
+    let tab_button = move |id: &'static str, label: &'static str| {
+        view! {
+            <button type="button" role="tab" id=format!("oc-tab-{id}") aria-controls=format!("oc-tabpanel-{id}") data-testid=format!("edit-tab-{id}")
+                aria-selected=move || (tab.get() == id).to_string() tabindex=move || if tab.get() == id { "0" } else { "-1" }
+                class="oc-tab" on:click=move |_| tab.set(id)>{label}</button>
+        }
+    };
+    let inherited_note = |inherited: bool| {
+        inherited.then(|| view! {
+        <p class="oc-muted" data-testid="inherited"><span class="oc-badge tone-neutral">"Inherited"</span>" These values come from the level above; saving here stops inheriting."</p>
+    })
+    };
+
+    view! {
+        <h2 id="oc-edit-title">{format!("Edit: {}", info.title)}</h2>
+        <p class="oc-muted">{info.description.clone()}</p>
+        <div role="tablist" aria-label="Channel" class="oc-tabs">
+            {tab_button("email", "Email")}
+            {tab_button("webhook", "Webhook")}
+        </div>
+        <p role="status" class="oc-success" data-testid="edit-saved">{move || message.get()}</p>
+        <p role="alert" class="oc-field-error" data-testid="edit-failed">{move || failure.get()}</p>
+        <div role="tabpanel" id="oc-tabpanel-email" aria-labelledby="oc-tab-email" hidden=move || tab.get() != "email">
+            {move || inherited_note(event.with(|e| e.email.inherited))}
+            <RecipientField label="To (at least one)" field="to" list=to directory=directory missing=missing error=field_error(email_errors, "to") editable=editable/>
+            <RecipientField label="Cc" field="cc" list=cc directory=directory missing=missing error=field_error(email_errors, "cc") editable=editable/>
+            <RecipientField label="Bcc" field="bcc" list=bcc directory=directory missing=missing error=field_error(email_errors, "bcc") editable=editable/>
+            {editable.then(|| view! {
+                <div class="oc-dialog-actions">
+                    <button type="button" class="oc-button" data-testid="email-reset" disabled=move || saving.get()
+                        on:click=move |_| save.run((EventUpdate { reset_email: true, ..EventUpdate::default() }, "Inherited recipients restored."))>
+                        "Restore inherited recipients"
+                    </button>
+                    <button type="button" class="oc-button oc-primary" data-testid="email-save" disabled=move || saving.get() on:click=save_email>"Save recipients"</button>
+                </div>
+            })}
+        </div>
+        <div role="tabpanel" id="oc-tabpanel-webhook" aria-labelledby="oc-tab-webhook" hidden=move || tab.get() != "webhook">
+            {move || inherited_note(event.with(|e| e.webhook.inherited))}
+            <div class="oc-field">
+                <label for="oc-webhook-url">"URL (required)"</label>
+                <input id="oc-webhook-url" type="url" data-testid="webhook-url" placeholder="https://hooks.example.com/marketplace" disabled=!editable
+                    aria-invalid=move || field_error(webhook_errors, "url").get().is_some().to_string() aria-describedby="oc-webhook-url-error"
+                    prop:value=move || url.get() on:input=move |ev| url.set(event_target_value(&ev))/>
+                <p id="oc-webhook-url-error" class="oc-field-error" data-testid="webhook-url-error">{move || field_error(webhook_errors, "url").get()}</p>
+            </div>
+            <div class="oc-field">
+                <label for="oc-webhook-auth">"Authorization header (optional)"</label>
+                <input id="oc-webhook-auth" type="password" autocomplete="off" data-testid="webhook-authorization" disabled=!editable
+                    placeholder=move || event.with(|e| e.webhook.authorization_hint.clone().map(|h| format!("Set ({h}); type to replace")).unwrap_or_else(|| "Not set".into()))
+                    prop:value=move || authorization.get() on:input=move |ev| authorization.set(event_target_value(&ev))/>
+                <p class="oc-muted">"A secret: it is stored by the platform and never shown again."</p>
+                {move || event.with(|e| e.webhook.authorization_hint.is_some()).then(|| view! {
+                    <label><input type="checkbox" disabled=!editable prop:checked=move || remove_authorization.get()
+                        on:change=move |ev| remove_authorization.set(event_target_checked(&ev))/>" Remove the stored header"</label>
+                })}
+                <p class="oc-field-error">{move || field_error(webhook_errors, "authorization").get()}</p>
+            </div>
+            <div class="oc-field">
+                <label for="oc-webhook-type">"Content type"</label>
+                <select id="oc-webhook-type" data-testid="webhook-content-type" disabled=!editable on:change=move |ev| content_type.set(event_target_value(&ev))>
+                    {CONTENT_TYPES.iter().map(|ct| view! { <option value=*ct selected=move || content_type.get() == *ct>{*ct}</option> }).collect_view()}
+                </select>
+            </div>
+            {editable.then(|| view! {
+                <div class="oc-dialog-actions">
+                    <button type="button" class="oc-button" data-testid="webhook-reset" disabled=move || saving.get()
+                        on:click=move |_| save.run((EventUpdate { reset_webhook: true, ..EventUpdate::default() }, "Inherited webhook settings restored."))>
+                        "Restore inherited webhook"
+                    </button>
+                    <button type="button" class="oc-button oc-primary" data-testid="webhook-save" disabled=move || saving.get() on:click=save_webhook>"Save webhook"</button>
+                </div>
+            })}
+        </div>
+    }
+}

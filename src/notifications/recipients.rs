@@ -1,0 +1,138 @@
+use domain::notifications::{validate_email_address, MissingContact, Recipient, RecipientDirectory};
+use leptos::prelude::*;
+
+/// One recipient field (To, Cc or Bcc): the chosen recipients and a way to add one of
+/// each kind: organisation contact, all users of a role, one user, or a custom address.
+#[component]
+pub fn RecipientField(
+    #[prop(into)] label: String,
+    /// `to`, `cc` or `bcc`; names the test hooks.
+    field: &'static str,
+    list: RwSignal<Vec<Recipient>>,
+    directory: StoredValue<RecipientDirectory>,
+    missing: StoredValue<Vec<MissingContact>>,
+    #[prop(into)] error: Signal<Option<String>>,
+    editable: bool,
+) -> impl IntoView {
+    let kind = RwSignal::new("contact".to_string());
+    let choice = RwSignal::new(String::new());
+    let address = RwSignal::new(String::new());
+    let add_error = RwSignal::new(None::<String>);
+    let add = move |_| {
+        let directory = directory.get_value();
+        let recipient = match kind.get_untracked().as_str() {
+            "email" => {
+                let typed = address.get_untracked().trim().to_string();
+                if let Err(message) = validate_email_address(&typed) {
+                    add_error.set(Some(message));
+                    return;
+                }
+                Recipient::Email { address: typed }
+            }
+            "role" => Recipient::Role { role: choice.get_untracked() },
+            "user" => {
+                let id = choice.get_untracked();
+                let Some(user) = directory.users.iter().find(|u| u.id == id) else { return };
+                Recipient::User { id, name: user.name.clone() }
+            }
+            _ => Recipient::Contact { contact: choice.get_untracked() },
+        };
+        if matches!(&recipient, Recipient::Contact { contact } | Recipient::Role { role: contact } if contact.is_empty())
+        {
+            add_error.set(Some("Choose who to add.".into()));
+            return;
+        }
+        add_error.set(None);
+        address.set(String::new());
+        list.update(|l| {
+            if !l.contains(&recipient) {
+                l.push(recipient);
+            }
+        });
+    };
+    let options = move || {
+        let directory = directory.get_value();
+        match kind.get().as_str() {
+            "role" => directory.roles.into_iter().map(|r| (r.clone(), r)).collect::<Vec<_>>(),
+            "user" => directory.users.into_iter().map(|u| (u.id, u.name)).collect(),
+            _ => directory.contacts.into_iter().map(|c| (c.clone(), c)).collect(),
+        }
+    };
+    // Keeps the choice valid when the kind changes.
+    Effect::new(move |_| {
+        let first = options().into_iter().next().map(|(value, _)| value).unwrap_or_default();
+        choice.set(first);
+    });
+    let warnings = move || {
+        let missing = missing.get_value();
+        list.get()
+            .iter()
+            .filter_map(|r| match r {
+                Recipient::Contact { contact } => missing.iter().find(|m| &m.contact == contact),
+                _ => None,
+            })
+            .map(|m| {
+                format!(
+                    "{} customer organisations have no {} contact: e-mails to them will silently not be sent.",
+                    m.organizations_without, m.contact
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    let input_id = format!("oc-recipient-{field}");
+    let chip_label = label.clone();
+    view! {
+        <fieldset class="oc-recipients" data-testid=format!("recipients-{field}")>
+            <legend>{label.clone()}</legend>
+            <ul class="oc-chips">
+                {move || {
+                    let items = list.get();
+                    if items.is_empty() {
+                        return view! { <li class="oc-muted">"Nobody"</li> }.into_any();
+                    }
+                    items.into_iter().enumerate().map(|(n, recipient)| {
+                        let name = recipient.label();
+                        let field_label = chip_label.clone();
+                        view! {
+                            <li class="oc-chip" data-testid="recipient">
+                                <span>{name.clone()}</span>
+                                {editable.then(|| view! {
+                                    <button type="button" class="oc-link-button" aria-label=format!("Remove {name} from {field_label}")
+                                        on:click=move |_| list.update(|l| { if n < l.len() { l.remove(n); } })>"×"</button>
+                                })}
+                            </li>
+                        }
+                    }).collect_view().into_any()
+                }}
+            </ul>
+            {move || warnings().into_iter().map(|w| view! { <p class="oc-warning" role="status" data-testid="missing-contact-warning">{w}</p> }).collect_view()}
+            {editable.then(|| view! {
+                <div class="oc-add-recipient">
+                    <select aria-label=format!("Kind of recipient for {label}") data-testid=format!("recipient-kind-{field}")
+                        on:change=move |ev| kind.set(event_target_value(&ev))>
+                        <option value="contact">"Organisation contact"</option>
+                        <option value="role">"All users of a role"</option>
+                        <option value="user">"One user"</option>
+                        <option value="email">"E-mail address"</option>
+                    </select>
+                    <Show when=move || kind.get() == "email" fallback=move || view! {
+                        <select aria-label="Recipient" data-testid=format!("recipient-choice-{field}") on:change=move |ev| choice.set(event_target_value(&ev))>
+                            {move || options().into_iter().map(|(value, name)| {
+                                let selected = value == choice.get_untracked();
+                                view! { <option value=value selected=selected>{name}</option> }
+                            }).collect_view()}
+                        </select>
+                    }>
+                        <input type="email" id=input_id.clone() aria-label="E-mail address" placeholder="name@example.com"
+                            data-testid=format!("recipient-email-{field}") aria-invalid=move || add_error.get().is_some().to_string()
+                            prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev))/>
+                    </Show>
+                    <button type="button" class="oc-button" data-testid=format!("recipient-add-{field}") on:click=add>"Add"</button>
+                </div>
+            })}
+            <p class="oc-field-error" role="alert" data-testid=format!("recipients-error-{field}")>
+                {move || add_error.get().or_else(|| error.get())}
+            </p>
+        </fieldset>
+    }
+}

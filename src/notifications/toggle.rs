@@ -1,0 +1,107 @@
+use domain::notifications::{EventSetting, EventUpdate, ToggleSync};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::api::ApiClient;
+use crate::ui::Switch;
+
+#[derive(Clone, Copy, PartialEq)]
+pub enum Channel {
+    Email,
+    Webhook,
+}
+
+impl Channel {
+    fn label(self) -> &'static str {
+        match self {
+            Channel::Email => "Email",
+            Channel::Webhook => "Webhook",
+        }
+    }
+    fn read(self, setting: &EventSetting) -> bool {
+        match self {
+            Channel::Email => setting.email_enabled,
+            Channel::Webhook => setting.webhook_enabled,
+        }
+    }
+    fn update(self, value: bool) -> EventUpdate {
+        match self {
+            Channel::Email => EventUpdate { email_enabled: Some(value), ..EventUpdate::default() },
+            Channel::Webhook => EventUpdate { webhook_enabled: Some(value), ..EventUpdate::default() },
+        }
+    }
+}
+
+#[derive(Clone)]
+struct Saver {
+    client: ApiClient,
+    key: String,
+    title: String,
+    channel: Channel,
+    sync: RwSignal<ToggleSync>,
+    error: RwSignal<Option<String>>,
+    event: RwSignal<EventSetting>,
+}
+
+impl Saver {
+    /// Sends `value`; when it returns, sends the newest click if there was one since.
+    fn send(self, value: bool) {
+        let Ok(abort) = web_sys::AbortController::new() else { return };
+        let request = self.client.update_notification(&self.key, &self.channel.update(value), &abort);
+        spawn_local(async move {
+            match request.await {
+                Ok(saved) => {
+                    let server_value = self.channel.read(&saved);
+                    self.event.set(saved);
+                    self.error.set(None);
+                    let mut next = None;
+                    self.sync.update(|s| next = s.saved(server_value));
+                    if let Some(value) = next {
+                        self.send(value);
+                    }
+                }
+                Err(failure) => {
+                    self.sync.update(ToggleSync::failed);
+                    let state = if value { "on" } else { "off" };
+                    let message = format!(
+                        "{} for “{}” was not turned {state}: {}",
+                        self.channel.label(),
+                        self.title,
+                        failure.message()
+                    );
+                    self.error.set(Some(message));
+                }
+            }
+        });
+    }
+}
+
+/// An Email or Webhook switch that saves at once (see `ToggleSync` for the rules).
+#[component]
+pub fn ChannelToggle(event: RwSignal<EventSetting>, channel: Channel, editable: bool) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let (key, title) = event.with_untracked(|e| (e.info.key.clone(), e.info.title.clone()));
+    let sync = RwSignal::new(ToggleSync::new(event.with_untracked(|e| channel.read(e))));
+    let error = RwSignal::new(None::<String>);
+
+    let saver = Saver { client, key, title, channel, sync, error, event };
+    let on_toggle = move |_| {
+        let mut start = None;
+        sync.update(|s| start = s.click());
+        if let Some(value) = start {
+            saver.clone().send(value);
+        }
+    };
+    let testid = match channel {
+        Channel::Email => format!("notification-toggle-{}", event.with_untracked(|e| e.info.key.clone())),
+        Channel::Webhook => format!("notification-webhook-toggle-{}", event.with_untracked(|e| e.info.key.clone())),
+    };
+    let label = format!("{} for {}", channel.label(), event.with_untracked(|e| e.info.title.clone()));
+    view! {
+        <Switch checked=Signal::derive(move || sync.get().shown()) label=label testid=testid
+            busy=Signal::derive(move || sync.get().saving()) disabled=Signal::derive(move || !editable)
+            on_toggle=on_toggle/>
+        <span class="oc-muted oc-saving" aria-live="polite">{move || sync.get().saving().then_some("Saving…")}</span>
+        {move || error.get().map(|message| view! { <p class="oc-field-error" role="alert" data-testid="toggle-error">{message}</p> })}
+    }
+}
