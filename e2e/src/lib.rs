@@ -298,3 +298,11 @@ impl Page {
         let _ = self.client.close().await;
     }
 }
+
+impl Page {
+    /// Saves a PNG of the viewport (for looking at a screen while developing a test).
+    pub async fn screenshot(&self, path: &str) {
+        let png = self.client.screenshot().await.unwrap();
+        std::fs::write(path, png).unwrap();
+    }
+}

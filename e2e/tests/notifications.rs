@@ -1,0 +1,294 @@
+//! Notification settings: the catalogue, switches that save at once (and flip back on
+//! failure, and survive rapid clicks), recipients and webhook validation, previews, and
+//! the read-only view.
+use domain::notifications::catalogue;
+use e2e::*;
+use serde_json::{json, Value};
+
+const PATH: &str = "/settings/notifications";
+
+async fn ready(page: &Page) {
+    page.wait_for("[data-testid^=notification-toggle-]").await;
+}
+
+fn server_event(page: &Page, key: &str) -> Value {
+    let (_, body) =
+        page.backend.request("GET", "/api/v1/notification-settings", &[("Authorization", "Bearer demo-seller")], None);
+    let all: Value = serde_json::from_str(&body).unwrap();
+    all["events"].as_array().unwrap().iter().find(|e| e["key"] == key).unwrap().clone()
+}
+
+async fn checked(page: &Page, key: &str) -> String {
+    page.attr(&format!("[data-testid=notification-toggle-{key}]"), "aria-checked").await.unwrap()
+}
+
+async fn idle(page: &Page, key: &str) {
+    page.wait(
+        &format!(
+            "document.querySelector('[data-testid=notification-toggle-{key}]').getAttribute('aria-busy') === 'false'"
+        ),
+        "the save to finish",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_whole_catalogue_is_there_grouped_and_searchable() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    for event in catalogue() {
+        let row = page.text(&format!("tr[data-event-key='{}']", event.key)).await;
+        assert!(row.contains(&event.title), "{row}");
+        let category = page
+            .js(&format!(
+                "return document.querySelector(\"tr[data-event-key='{}']\").closest('section').dataset.category",
+                event.key
+            ))
+            .await;
+        assert_eq!(category, event.category.key());
+        let switch = format!("[data-testid=notification-toggle-{}]", event.key);
+        assert_eq!(page.attr(&switch, "role").await.as_deref(), Some("switch"));
+        assert!(page.attr(&switch, "aria-label").await.unwrap().contains(&event.title));
+    }
+    page.assert_accessible("notification settings").await;
+    page.type_into("[data-testid=event-search]", "provision").await;
+    page.wait("document.querySelector(\"tr[data-event-key='QuoteAccepted']\").hidden", "other events hidden").await;
+    assert_eq!(
+        page.js("return document.querySelector(\"tr[data-event-key='OfferProvisionError']\").hidden").await,
+        false
+    );
+    assert_eq!(page.js("return document.querySelector('section[data-category=quotes]').hidden").await, true);
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_toggle_saves_at_once_and_survives_a_reload() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    assert_eq!(checked(&page, "OrderNoteAdded").await, "true");
+    page.click("[data-testid=notification-toggle-OrderNoteAdded]").await;
+    assert_eq!(checked(&page, "OrderNoteAdded").await, "false", "flips at once");
+    idle(&page, "OrderNoteAdded").await;
+    assert_eq!(server_event(&page, "OrderNoteAdded")["email_enabled"], false);
+    page.goto(PATH).await;
+    ready(&page).await;
+    assert_eq!(checked(&page, "OrderNoteAdded").await, "false");
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_failed_save_flips_back_and_says_why() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    page.backend.fault(json!({"path": "/api/v1/notification-settings/ActionRequired", "method": "PATCH", "status": 503, "latency_ms": 300, "times": 1}));
+    page.click("[data-testid=notification-toggle-ActionRequired]").await;
+    assert_eq!(checked(&page, "ActionRequired").await, "false", "flips at once");
+    assert_eq!(
+        page.attr("[data-testid=notification-toggle-ActionRequired]", "aria-busy").await.as_deref(),
+        Some("true")
+    );
+    let message = page.text("tr[data-event-key=ActionRequired] [data-testid=toggle-error]").await;
+    assert!(message.contains("was not turned off") && message.contains("503"), "{message}");
+    assert_eq!(checked(&page, "ActionRequired").await, "true", "flipped back");
+    assert_eq!(server_event(&page, "ActionRequired")["email_enabled"], true);
+    page.close().await;
+}
+
+#[tokio::test]
+async fn rapid_clicks_end_consistent_with_the_server() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    // Each save takes a while, so the clicks land while one is in flight.
+    for _ in 0..5 {
+        page.backend.fault(json!({"path": "/api/v1/notification-settings/QuoteAccepted", "method": "PATCH", "latency_ms": 250, "times": 1}));
+    }
+    page.js("const s = document.querySelector('[data-testid=notification-toggle-QuoteAccepted]'); for (let i = 0; i < 5; i++) s.click();").await;
+    assert_eq!(checked(&page, "QuoteAccepted").await, "false", "five clicks from on: off");
+    idle(&page, "QuoteAccepted").await;
+    assert_eq!(checked(&page, "QuoteAccepted").await, "false");
+    assert_eq!(server_event(&page, "QuoteAccepted")["email_enabled"], false);
+    page.js("const s = document.querySelector('[data-testid=notification-toggle-QuoteAccepted]'); s.click(); s.click(); s.click(); s.click();").await;
+    idle(&page, "QuoteAccepted").await;
+    assert_eq!(checked(&page, "QuoteAccepted").await, "false");
+    assert_eq!(server_event(&page, "QuoteAccepted")["email_enabled"], false, "four more clicks: still off");
+    page.close().await;
+}
+
+#[tokio::test]
+async fn reset_to_default_resets_the_toggles_after_a_confirmation() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    page.click("[data-testid=notification-toggle-QuoteSent]").await;
+    idle(&page, "QuoteSent").await;
+    page.click("[data-testid=reset-toggles]").await;
+    page.wait("document.querySelector('[data-testid=reset-confirm]').open", "the confirmation").await;
+    page.click("[data-testid=reset-confirm] [data-testid=confirm-ok]").await;
+    page.wait(
+        "document.querySelector('[data-testid=notification-toggle-QuoteSent]').getAttribute('aria-checked') === 'true'",
+        "back to default",
+    )
+    .await;
+    assert_eq!(server_event(&page, "QuoteSent")["email_enabled"], true);
+    page.close().await;
+}
+
+#[tokio::test]
+async fn recipients_need_a_to_and_valid_addresses() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    page.click("[data-testid=edit-ActionRequired]").await;
+    page.wait("document.querySelector('[data-testid=edit-dialog]').open", "the dialog").await;
+    assert!(page.text("[data-testid=edit-dialog] [data-testid=inherited]").await.contains("Inherited"));
+    page.assert_accessible("edit dialog").await;
+
+    // Remove the only To recipient: saving is refused.
+    page.click("[data-testid=recipients-to] [data-testid=recipient] button").await;
+    page.click("[data-testid=email-save]").await;
+    assert!(page.text("[data-testid=recipients-error-to]").await.contains("at least one"));
+
+    // A bad custom address is refused where it is typed.
+    page.js("const s = document.querySelector('[data-testid=recipient-kind-to]'); s.value = 'email'; s.dispatchEvent(new Event('change'))").await;
+    page.type_into("[data-testid=recipient-email-to]", "not-an-address").await;
+    page.click("[data-testid=recipient-add-to]").await;
+    assert!(page.text("[data-testid=recipients-error-to]").await.contains("not a valid e-mail address"));
+    assert_eq!(page.count("[data-testid=recipients-to] [data-testid=recipient]").await, 0);
+
+    // A good one is added and saved; the event no longer inherits.
+    page.js("document.querySelector('[data-testid=recipient-email-to]').value = ''").await;
+    page.type_into("[data-testid=recipient-email-to]", "ops@contoso.example").await;
+    page.click("[data-testid=recipient-add-to]").await;
+    page.wait_for("[data-testid=recipients-to] [data-testid=recipient]").await;
+    // A Billing contact in Cc warns that some customers have none.
+    page.js("const s = document.querySelector('[data-testid=recipient-choice-cc]'); s.value = 'Billing'; s.dispatchEvent(new Event('change'))").await;
+    page.click("[data-testid=recipient-add-cc]").await;
+    assert!(page
+        .text("[data-testid=recipients-cc] [data-testid=missing-contact-warning]")
+        .await
+        .contains("silently not be sent"));
+    page.click("[data-testid=email-save]").await;
+    page.wait("document.querySelector('[data-testid=edit-saved]').innerText.includes('Recipients saved')", "saved")
+        .await;
+    let saved = server_event(&page, "ActionRequired");
+    assert_eq!(saved["email"]["to"], json!([{"type": "email", "address": "ops@contoso.example"}]));
+    assert_eq!(saved["email"]["inherited"], false);
+
+    // The per-tab reset restores the inherited values.
+    page.click("[data-testid=email-reset]").await;
+    page.wait(
+        "document.querySelector('[data-testid=edit-saved]').innerText.includes('Inherited recipients restored')",
+        "restored",
+    )
+    .await;
+    assert_eq!(server_event(&page, "ActionRequired")["email"]["inherited"], true);
+    page.close().await;
+}
+
+#[tokio::test]
+async fn the_webhook_needs_a_valid_url_and_its_secret_is_never_echoed() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    page.click("[data-testid=edit-OrderStatusChanged]").await;
+    page.click("[data-testid=edit-tab-webhook]").await;
+    page.click("[data-testid=webhook-save]").await;
+    assert!(page.text("[data-testid=webhook-url-error]").await.contains("Enter the webhook URL"));
+    page.type_into("[data-testid=webhook-url]", "ftp://hooks.example.com").await;
+    page.click("[data-testid=webhook-save]").await;
+    page.wait(
+        "document.querySelector('[data-testid=webhook-url-error]').innerText.includes('https://')",
+        "scheme error",
+    )
+    .await;
+    page.js("document.querySelector('[data-testid=webhook-url]').value = ''").await;
+    page.type_into("[data-testid=webhook-url]", "https://hooks.example.com/orders").await;
+    page.type_into("[data-testid=webhook-authorization]", "Bearer top-secret-value").await;
+    page.click("[data-testid=webhook-save]").await;
+    page.wait("document.querySelector('[data-testid=edit-saved]').innerText.includes('Webhook saved')", "saved").await;
+    let (_, body) =
+        page.backend.request("GET", "/api/v1/notification-settings", &[("Authorization", "Bearer demo-seller")], None);
+    assert!(!body.contains("top-secret"), "the secret is not sent back");
+    assert_eq!(page.js("return document.querySelector('[data-testid=webhook-authorization]').value").await, "");
+    assert!(page.attr("[data-testid=webhook-authorization]", "placeholder").await.unwrap().contains("alue"));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn closing_with_unsaved_changes_asks_first() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    page.click("[data-testid=edit-OrderNoteAdded]").await;
+    page.click("[data-testid=edit-tab-webhook]").await;
+    page.type_into("[data-testid=webhook-url]", "https://typed.example.com").await;
+    page.press(Key::Escape).await;
+    page.wait("document.querySelector('[data-testid=discard-confirm]').open", "the question").await;
+    page.click("[data-testid=discard-confirm] [data-testid=confirm-cancel]").await;
+    assert_eq!(
+        page.js("return document.querySelector('[data-testid=webhook-url]').value").await,
+        "https://typed.example.com",
+        "kept"
+    );
+    page.click("[data-testid=edit-close]").await;
+    page.wait("document.querySelector('[data-testid=discard-confirm]').open", "asked again").await;
+    page.click("[data-testid=discard-confirm] [data-testid=confirm-ok]").await;
+    page.wait("!document.querySelector('[data-testid=edit-dialog]').open", "closed").await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn previews_show_the_documented_elements_as_text() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    page.click("[data-testid=preview-ActionRequired]").await;
+    page.wait("document.querySelector('[data-testid=email-preview]').open", "the preview").await;
+    assert_eq!(page.text("[data-testid=preview-subject]").await, "Action required on order #100042");
+    let parts = page
+        .js("return [...document.querySelectorAll('[data-testid=email-preview] [data-part]')].map(p => p.dataset.part)")
+        .await;
+    assert_eq!(parts, json!(["greeting", "status", "vendor", "instruction", "offers", "support", "footer"]));
+    assert!(page.text("[data-testid=email-preview] [data-part=footer]").await.contains("Bluesky Cloud Reseller"));
+    page.assert_accessible("e-mail preview").await;
+    page.click("[data-testid=preview-close]").await;
+    page.click("[data-testid=preview-OfferProvisionError]").await;
+    page.wait("document.querySelector('[data-testid=preview-subject]') && document.querySelector('[data-testid=preview-subject]').innerText.includes('could not be provisioned')", "the second preview").await;
+    let parts = page
+        .js("return [...document.querySelectorAll('[data-testid=email-preview] [data-part]')].map(p => p.dataset.part)")
+        .await;
+    assert_eq!(parts, json!(["greeting", "summary", "details", "support", "closing", "signature", "footer"]));
+    assert!(page
+        .text("[data-testid=email-preview] [data-part=signature]")
+        .await
+        .contains("Best Regards, Bluesky Cloud Reseller"));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_seller_user_may_look_but_not_change() {
+    let page = Page::open("seller-user", PATH).await;
+    ready(&page).await;
+    assert!(page.text("[data-testid=read-only-note]").await.contains("Only a seller admin"));
+    assert_eq!(
+        page.js("return document.querySelector('[data-testid=notification-toggle-ActionRequired]').disabled").await,
+        true
+    );
+    assert_eq!(page.count("[data-testid=reset-toggles]").await, 0);
+    page.click("[data-testid=edit-ActionRequired]").await;
+    page.wait("document.querySelector('[data-testid=edit-dialog]').open", "the dialog").await;
+    assert_eq!(page.count("[data-testid=email-save]").await, 0);
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_403_is_shown_as_such() {
+    let page = Page::open(SELLER, "/subscriptions").await;
+    page.backend.fault(json!({"path": "/api/v1/notification-settings", "method": "GET", "status": 403, "times": 1}));
+    page.goto(PATH).await;
+    assert!(page.text("[data-testid=forbidden]").await.contains("You do not have access"));
+    page.close().await;
+}
+
+#[tokio::test]
+async fn customers_do_not_see_the_area() {
+    let page = Page::open(CUSTOMER_ADMIN, PATH).await;
+    assert!(page.text("[data-testid=no-access]").await.contains("Notification settings"));
+    assert!(!page.text("[data-testid=main-nav]").await.contains("Notification"));
+    page.close().await;
+}
