@@ -138,6 +138,37 @@ impl Drop for Backend {
     }
 }
 
+/// A new headless Chromium session through chromedriver. Narrow sizes are emulated
+/// (Chromium windows are at least 500px wide). `extra_args` go to Chromium.
+pub async fn browser((width, height): (u32, u32), extra_args: &[&str]) -> Client {
+    let profile = std::env::temp_dir().join(format!("oc-chrome-{}-{}", std::process::id(), free_port()));
+    let mut args = vec![
+        "--headless=new".to_string(),
+        "--no-sandbox".into(),
+        "--disable-gpu".into(),
+        "--disable-quic".into(),
+        "--no-first-run".into(),
+        "--disable-background-networking".into(),
+        "--disable-component-update".into(),
+        "--disable-sync".into(),
+        "--disable-dev-shm-usage".into(),
+        format!("--window-size={width},{height}"),
+        format!("--user-data-dir={}", profile.display()),
+    ];
+    args.extend(extra_args.iter().map(|a| a.to_string()));
+    let mut capabilities = json!({
+        "browserName": "chrome",
+        "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": args }
+    });
+    if width < 500 {
+        capabilities["goog:chromeOptions"]["mobileEmulation"] =
+            json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}});
+    }
+    let mut builder = ClientBuilder::rustls().expect("TLS setup");
+    builder.capabilities(capabilities.as_object().unwrap().clone());
+    builder.connect(driver_url()).await.expect("a Chromium session through chromedriver")
+}
+
 /// A browser on the app, signed in as one demo identity.
 pub struct Page {
     pub client: Client,
@@ -150,30 +181,9 @@ impl Page {
         Page::open_with(identity, path, 2_000, (1280, 900)).await
     }
 
-    pub async fn open_with(identity: &str, path: &str, orders: usize, (width, height): (u32, u32)) -> Page {
+    pub async fn open_with(identity: &str, path: &str, orders: usize, size: (u32, u32)) -> Page {
         let backend = Backend::start(orders);
-        let profile = std::env::temp_dir().join(format!("oc-chrome-{}-{}", std::process::id(), free_port()));
-        let capabilities = json!({
-            "browserName": "chrome",
-            "goog:chromeOptions": {
-                "binary": "/usr/bin/chromium",
-                "args": [
-                    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", format!("--window-size={width},{height}"),
-                    format!("--user-data-dir={}", profile.display()),
-                ]
-            }
-        });
-        let mut capabilities = capabilities;
-        if width < 500 {
-            // Chromium windows are at least 500px wide; narrow screens are emulated.
-            capabilities["goog:chromeOptions"]["mobileEmulation"] =
-                json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 1.0}});
-        }
-        let mut builder = ClientBuilder::rustls().expect("TLS setup");
-        builder.capabilities(capabilities.as_object().unwrap().clone());
-        let client = builder.connect(driver_url()).await.expect("a Chromium session through chromedriver");
+        let client = browser(size, &[]).await;
         let page = Page { client, backend };
         // The demo host page takes the identity from ?demo= and remembers it.
         page.client.goto(&format!("{}/?demo={identity}", page.backend.url)).await.unwrap();

@@ -1,0 +1,366 @@
+//! Benchmark: bundle sizes; first orders page painted with data, side by side with a
+//! hand-written page (`bench/vanilla.html`) in the same run; click-to-next-paint for the
+//! main interactions; DOM size and JS heap after paging through 20 pages; at 1,000,
+//! 10,000 and 100,000 orders. Timings are medians over several runs after a warm-up.
+//!
+//! `scripts/bench.sh [--runs 7] [--sizes 1000,10000,100000]` builds the release app first
+//! and runs this; results go to stdout and `bench-results/latest.json`.
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use e2e::{browser, Backend};
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::Client;
+use serde_json::{json, Value};
+
+const WARMUP: usize = 2;
+
+struct Args {
+    runs: usize,
+    sizes: Vec<usize>,
+}
+
+fn args() -> Args {
+    let mut args = Args { runs: 7, sizes: vec![1_000, 10_000, 100_000] };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        match (flag.as_str(), it.next()) {
+            ("--runs", Some(n)) => args.runs = n.parse().expect("--runs N"),
+            ("--sizes", Some(list)) => {
+                args.sizes = list.split(',').map(|n| n.trim().parse().expect("--sizes a,b,c")).collect()
+            }
+            _ => panic!("usage: bench [--runs 7] [--sizes 1000,10000,100000]"),
+        }
+    }
+    args
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+}
+
+/// Raw and brotli (quality 11) bytes of each file the first load fetches.
+fn bundle_sizes() -> Value {
+    let dist = root().join("dist");
+    let mut files = Vec::new();
+    let (mut raw_total, mut br_total) = (0u64, 0u64);
+    let mut entries: Vec<_> = std::fs::read_dir(&dist).unwrap().flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        let kind = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !["wasm", "js", "css", "html"].contains(&kind) {
+            continue;
+        }
+        let raw = std::fs::metadata(&path).unwrap().len();
+        let out = Command::new("brotli").args(["-q", "11", "-c"]).arg(&path).output().expect("brotli");
+        let br = out.stdout.len() as u64;
+        raw_total += raw;
+        br_total += br;
+        files
+            .push(json!({"file": path.file_name().unwrap().to_string_lossy(), "kind": kind, "raw": raw, "brotli": br}));
+    }
+    json!({"files": files, "raw": raw_total, "brotli": br_total})
+}
+
+/// Puts the baseline page into dist/bench/, pointing at the app's own stylesheet.
+fn prepare_baseline() {
+    let dist = root().join("dist");
+    let css = std::fs::read_dir(&dist)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|name| name.ends_with(".css"))
+        .expect("a stylesheet in dist/");
+    let page =
+        std::fs::read_to_string(root().join("bench/vanilla.html")).unwrap().replace("/STYLESHEET", &format!("/{css}"));
+    std::fs::create_dir_all(dist.join("bench")).unwrap();
+    std::fs::write(dist.join("bench/vanilla.html"), page).unwrap();
+}
+
+#[derive(Debug)]
+struct Stats {
+    median: f64,
+    min: f64,
+    max: f64,
+    samples: Vec<f64>,
+}
+
+fn stats(mut samples: Vec<f64>) -> Stats {
+    samples.retain(|s| *s >= 0.0);
+    assert!(!samples.is_empty(), "no valid samples");
+    let mut sorted = samples.clone();
+    sorted.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let n = sorted.len();
+    let median = if n % 2 == 1 { sorted[n / 2] } else { (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0 };
+    Stats { median, min: sorted[0], max: sorted[n - 1], samples }
+}
+
+fn stats_json(s: &Stats) -> Value {
+    json!({"median_ms": round(s.median), "min_ms": round(s.min), "max_ms": round(s.max), "samples_ms": s.samples.iter().map(|v| round(*v)).collect::<Vec<_>>()})
+}
+
+fn round(v: f64) -> f64 {
+    (v * 10.0).round() / 10.0
+}
+
+async fn exec(client: &Client, script: &str, args: Vec<Value>) -> Value {
+    client.execute(script, args).await.unwrap_or_else(|e| panic!("{e}: {script}"))
+}
+
+async fn wait_until(client: &Client, condition: &str) {
+    let script = format!("return !!({condition});");
+    for _ in 0..750 {
+        if client.execute(&script, vec![]).await.ok() == Some(Value::Bool(true)) {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    panic!("timed out: {condition}");
+}
+
+/// A Chrome DevTools command, sent through chromedriver's CDP passthrough.
+#[derive(Debug)]
+struct Cdp {
+    command: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"cmd": self.command, "params": self.params}).to_string()))
+    }
+}
+
+/// Installed before any page script runs, the same for the app and the baseline: notes
+/// the time of the first frame painted after the first order link exists. (Element
+/// Timing would say this directly, but headless Chromium reports no element entries.)
+const PAINT_PROBE: &str = "new MutationObserver((_, observer) => {
+    if (document.querySelector('[elementtiming=order-link]')) {
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { window.__firstRowPainted = performance.now(); }, 0));
+    }
+  }).observe(document, { childList: true, subtree: true });";
+
+async fn install_paint_probe(client: &Client) {
+    let cmd = Cdp { command: "Page.addScriptToEvaluateOnNewDocument", params: json!({ "source": PAINT_PROBE }) };
+    client.issue_cmd(cmd).await.expect("CDP through chromedriver");
+}
+
+/// Milliseconds from navigation start until the first orders row was painted.
+async fn first_paint(client: &Client, url: &str) -> f64 {
+    client.goto("about:blank").await.unwrap();
+    client.goto(url).await.unwrap();
+    wait_until(client, "window.__firstRowPainted !== undefined").await;
+    exec(client, "return window.__firstRowPainted", vec![]).await.as_f64().unwrap_or(-1.0)
+}
+
+/// Clicks `selector` and measures until `condition` holds and the next frame is painted.
+async fn click_to_paint(client: &Client, selector: &str, condition: &str) -> f64 {
+    let value = client
+        .execute_async(
+            "const [selector, condition] = arguments; const done = arguments[arguments.length - 1];
+             const holds = new Function('return !!(' + condition + ')');
+             let finished = false;
+             const finish = () => {
+               if (finished || !holds()) return;
+               finished = true; observer.disconnect(); clearInterval(interval);
+               requestAnimationFrame(() => setTimeout(() => done(performance.now() - start), 0));
+             };
+             const observer = new MutationObserver(finish);
+             observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+             const interval = setInterval(() => { finish(); if (performance.now() - start > 15000 && !finished) { finished = true; done(-1); } }, 4);
+             const start = performance.now();
+             document.querySelector(selector).click();",
+            vec![json!(selector), json!(condition)],
+        )
+        .await
+        .unwrap();
+    value.as_f64().unwrap_or(-1.0)
+}
+
+const ROWS_READY: &str = "document.querySelectorAll('[data-testid=orders-table] tr[data-order-id]').length > 0 && document.querySelector('[data-testid=orders-table]').getAttribute('aria-busy') === 'false'";
+
+/// Goes to the next page, or back one when on the last (small data sets have few pages).
+async fn turn_page(client: &Client) -> f64 {
+    let last = exec(client, "return document.querySelector('[data-testid=page-next]').disabled", vec![]).await
+        == Value::Bool(true);
+    let button = if last { "[data-testid=page-prev]" } else { "[data-testid=page-next]" };
+    let before = exec(client, "return document.querySelector('.oc-pager span').innerText", vec![]).await;
+    let condition = format!("{ROWS_READY} && document.querySelector('.oc-pager span').innerText !== {before}");
+    click_to_paint(client, button, &condition).await
+}
+
+async fn sign_in(client: &Client, base: &str, identity: &str) {
+    client.goto(&format!("{base}/?demo={identity}")).await.unwrap();
+    wait_until(client, "document.querySelector('[data-testid=signed-in-as]')").await;
+}
+
+async fn measure_size(orders: usize, runs: usize) -> Value {
+    let backend = Backend::start(orders);
+    let base = backend.url.clone();
+    let client = browser((1280, 900), &["--enable-precise-memory-info", "--js-flags=--expose-gc"]).await;
+    install_paint_probe(&client).await;
+    sign_in(&client, &base, "customer").await;
+
+    let mut app = Vec::new();
+    let mut baseline = Vec::new();
+    // Interleaved, so drift on this shared machine hits both alike.
+    for run in 0..WARMUP + runs {
+        let a = first_paint(&client, &format!("{base}/orders")).await;
+        let b = first_paint(&client, &format!("{base}/bench/vanilla.html")).await;
+        if run >= WARMUP {
+            app.push(a);
+            baseline.push(b);
+        }
+    }
+    let (app, baseline) = (stats(app), stats(baseline));
+
+    let mut interactions = serde_json::Map::new();
+    let mut record = |name: &str, samples: Vec<f64>| {
+        let s = stats(samples.into_iter().skip(WARMUP).collect());
+        interactions.insert(name.to_string(), stats_json(&s));
+    };
+
+    // Recent <-> Historical.
+    client.goto(&format!("{base}/orders")).await.unwrap();
+    wait_until(&client, ROWS_READY).await;
+    let mut samples = Vec::new();
+    for run in 0..WARMUP + runs {
+        let (to, title) = if run % 2 == 0 { ("historical", "Historical orders") } else { ("recent", "Recent orders") };
+        let condition = format!("document.querySelector('h1').innerText === '{title}' && {ROWS_READY}");
+        samples.push(click_to_paint(&client, &format!("[data-testid=orders-view-{to}]"), &condition).await);
+    }
+    record("switch_view", samples);
+
+    // Sort by number (each click flips the direction).
+    client.goto(&format!("{base}/orders")).await.unwrap();
+    wait_until(&client, ROWS_READY).await;
+    let mut samples = Vec::new();
+    for _ in 0..WARMUP + runs {
+        let first = exec(&client, "return document.querySelector('tr[data-order-id]').dataset.orderId", vec![]).await;
+        let condition =
+            format!("{ROWS_READY} && document.querySelector('tr[data-order-id]').dataset.orderId !== {first}");
+        samples.push(click_to_paint(&client, "[data-testid=sort-number]", &condition).await);
+    }
+    record("sort", samples);
+
+    // Next page.
+    client.goto(&format!("{base}/orders")).await.unwrap();
+    wait_until(&client, ROWS_READY).await;
+    let mut samples = Vec::new();
+    for _ in 0..WARMUP + runs {
+        samples.push(turn_page(&client).await);
+    }
+    record("next_page", samples);
+
+    // Open the side panel (then close it, unmeasured).
+    let mut samples = Vec::new();
+    for run in 0..WARMUP + runs {
+        let selector = format!("tr[data-order-id]:nth-child({}) [data-testid=order-link]", run % 10 + 1);
+        samples.push(
+            click_to_paint(&client, &selector, "document.querySelector('[data-testid=order-panel] .oc-panel-body')")
+                .await,
+        );
+        exec(&client, "document.querySelector('[data-testid=order-panel-close]').click()", vec![]).await;
+        wait_until(&client, "document.querySelector('[data-testid=order-panel]') === null").await;
+    }
+    record("open_panel", samples);
+
+    // DOM and heap after paging through 20 pages.
+    client.goto(&format!("{base}/orders")).await.unwrap();
+    wait_until(&client, ROWS_READY).await;
+    for _ in 0..20 {
+        turn_page(&client).await;
+    }
+    let memory = exec(
+        &client,
+        "if (window.gc) { gc(); } return { dom: document.getElementsByTagName('*').length, heap: performance.memory ? performance.memory.usedJSHeapSize : null };",
+        vec![],
+    )
+    .await;
+
+    // A notification toggle, as the seller: until the switch shows it, and until saved.
+    sign_in(&client, &base, "seller").await;
+    client.goto(&format!("{base}/settings/notifications")).await.unwrap();
+    wait_until(&client, "document.querySelector('[data-testid=notification-toggle-QuoteAccepted]')").await;
+    let (mut shown, mut saved) = (Vec::new(), Vec::new());
+    let toggle = "[data-testid=notification-toggle-QuoteAccepted]";
+    for _ in 0..WARMUP + runs {
+        let before =
+            exec(&client, &format!("return document.querySelector('{toggle}').getAttribute('aria-checked')"), vec![])
+                .await;
+        let flipped = format!("document.querySelector('{toggle}').getAttribute('aria-checked') !== {before}");
+        shown.push(click_to_paint(&client, toggle, &flipped).await);
+        wait_until(&client, &format!("document.querySelector('{toggle}').getAttribute('aria-busy') === 'false'")).await;
+        saved.push(
+            click_to_paint(
+                &client,
+                toggle,
+                &format!("document.querySelector('{toggle}').getAttribute('aria-busy') === 'false' && !({flipped})"),
+            )
+            .await,
+        );
+    }
+    record("toggle_notification", shown);
+    record("toggle_notification_saved", saved);
+    let _ = client.close().await;
+
+    json!({
+        "orders": orders,
+        "first_paint": stats_json(&app),
+        "baseline_first_paint": stats_json(&baseline),
+        "first_paint_ratio": round(app.median / baseline.median * 100.0) / 100.0,
+        "interactions": interactions,
+        "after_20_pages": { "dom_elements": memory["dom"], "js_heap_bytes": memory["heap"] },
+    })
+}
+
+fn print_table(sizes: &Value, results: &[Value]) {
+    println!("\nBundle (first load)");
+    println!("{:<48} {:>10} {:>10}", "file", "raw", "brotli");
+    for f in sizes["files"].as_array().unwrap() {
+        println!(
+            "{:<48} {:>10} {:>10}",
+            f["file"].as_str().unwrap(),
+            f["raw"].as_u64().unwrap(),
+            f["brotli"].as_u64().unwrap()
+        );
+    }
+    let total = |key: &str| sizes[key].as_u64().unwrap();
+    println!("{:<48} {:>10} {:>10}   target: brotli <= 122880", "total", total("raw"), total("brotli"));
+    let ms = |v: &Value| format!("{} ({}–{})", v["median_ms"], v["min_ms"], v["max_ms"]);
+    println!("\nTimings in ms: median (min–max)");
+    for r in results {
+        println!("\n{} orders", r["orders"]);
+        println!("  first page painted        {}", ms(&r["first_paint"]));
+        println!("  hand-written baseline     {}", ms(&r["baseline_first_paint"]));
+        println!("  ratio                     {}   target: <= 1.15", r["first_paint_ratio"]);
+        for (name, value) in r["interactions"].as_object().unwrap() {
+            println!("  {:<25} {}   target: <= 100", name, ms(value));
+        }
+        println!("  DOM elements after 20 pages  {}   target: < 1400", r["after_20_pages"]["dom_elements"]);
+        println!("  JS heap after 20 pages       {} bytes", r["after_20_pages"]["js_heap_bytes"]);
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let args = args();
+    assert!(root().join("dist/index.html").exists(), "build first: scripts/build-app.sh");
+    prepare_baseline();
+    let sizes = bundle_sizes();
+    let mut results = Vec::new();
+    for orders in &args.sizes {
+        eprintln!("measuring at {orders} orders…");
+        results.push(measure_size(*orders, args.runs).await);
+    }
+    print_table(&sizes, &results);
+    let report = json!({ "runs": args.runs, "warmup": WARMUP, "bundle": sizes, "results": results });
+    let out = root().join("bench-results");
+    std::fs::create_dir_all(&out).unwrap();
+    std::fs::write(out.join("latest.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
+    println!("\nwritten to bench-results/latest.json");
+}
