@@ -337,7 +337,7 @@ fn print_table(sizes: &Value, results: &[Value]) {
         println!("\n{} orders", r["orders"]);
         println!("  first page painted        {}", ms(&r["first_paint"]));
         println!("  hand-written baseline     {}", ms(&r["baseline_first_paint"]));
-        println!("  ratio                     {}   target: <= 1.15", r["first_paint_ratio"]);
+        println!("  ratio                     {:.2}   target: <= 1.15", r["first_paint_ratio"].as_f64().unwrap());
         for (name, value) in r["interactions"].as_object().unwrap() {
             println!("  {:<25} {}   target: <= 100", name, ms(value));
         }
