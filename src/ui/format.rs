@@ -1,6 +1,9 @@
 //! Money and dates in the user's locale, through the browser's `Intl`.
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use domain::Money;
-use js_sys::{Array, Date, Intl, Object, Reflect};
+use js_sys::{Array, Date, Function, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
 /// The locale from the host page's configuration, in context for every screen.
@@ -19,6 +22,21 @@ fn locales(locale: &str) -> Array {
     Array::of1(&JsValue::from_str(locale))
 }
 
+thread_local! {
+    /// Building an `Intl` formatter costs far more than using one, and a table formats
+    /// hundreds of values: one formatter per style, locale and currency, kept.
+    static FORMATTERS: RefCell<HashMap<String, (JsValue, Function)>> = RefCell::new(HashMap::new());
+}
+
+/// Formats `value` with the cached formatter named `key`, building it with `build` once.
+fn format_cached(key: String, build: impl FnOnce() -> (JsValue, Function), value: &JsValue) -> Option<String> {
+    FORMATTERS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let (this, format) = cache.entry(key).or_insert_with(build);
+        format.call1(this, value).ok().and_then(|v| v.as_string())
+    })
+}
+
 /// `€1,234.50` (en-US) or `1.234,50 €` (de-DE). A malformed amount or currency from the
 /// server is shown as sent rather than as a wrong number.
 pub fn format_money(money: &Money, locale: &str) -> String {
@@ -31,21 +49,25 @@ pub fn format_money(money: &Money, locale: &str) -> String {
     formatted.ok().and_then(|v| v.as_string()).unwrap_or_else(|| money.plain())
 }
 
-fn format_with(rfc3339: &str, locale: &str, pairs: &[(&str, &str)]) -> String {
+fn format_with(style: &str, rfc3339: &str, locale: &str, pairs: &[(&str, &str)]) -> String {
     let date = Date::new(&JsValue::from_str(rfc3339));
     if date.get_time().is_nan() {
         return rfc3339.to_string();
     }
-    let format = Intl::DateTimeFormat::new(&locales(locale), &options(pairs));
-    format.format().call1(&format, &date).ok().and_then(|v| v.as_string()).unwrap_or_else(|| rfc3339.to_string())
+    let build = || {
+        let format = Intl::DateTimeFormat::new(&locales(locale), &options(pairs));
+        let function = format.format();
+        (format.into(), function)
+    };
+    format_cached(format!("{style}|{locale}"), build, &date).unwrap_or_else(|| rfc3339.to_string())
 }
 
 /// `Nov 20, 2026, 11:36 AM` in the user's locale.
 pub fn format_date_time(rfc3339: &str, locale: &str) -> String {
-    format_with(rfc3339, locale, &[("dateStyle", "medium"), ("timeStyle", "short")])
+    format_with("date-time", rfc3339, locale, &[("dateStyle", "medium"), ("timeStyle", "short")])
 }
 
 /// `Nov 20, 2026`. Date-only values are read as UTC so they do not shift a day.
 pub fn format_date(date: &str, locale: &str) -> String {
-    format_with(date, locale, &[("dateStyle", "medium"), ("timeZone", "UTC")])
+    format_with("date", date, locale, &[("dateStyle", "medium"), ("timeZone", "UTC")])
 }
