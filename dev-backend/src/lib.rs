@@ -11,12 +11,14 @@ pub mod store;
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use axum::http::{header, HeaderName, Method};
+use axum::http::{header, HeaderName, HeaderValue, Method};
 use axum::routing::{get, post};
 use axum::Router;
+use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::cors::CorsLayer;
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::faults::FaultRules;
 use crate::store::Store;
@@ -70,8 +72,15 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject))
         .layer(cors);
     if let Some(dist) = dist {
-        let index = dist.join("index.html");
-        router = router.fallback_service(ServeDir::new(&dist).fallback(ServeFile::new(index)));
+        // File names are stable (for embedding), so browsers must revalidate them.
+        let revalidate =
+            SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+        // A stand-in partner portal that embeds the app under /partner/console.
+        let portal = ServeFile::new(dist.join("partner-portal.html"));
+        let app = ServeDir::new(&dist).fallback(ServeFile::new(dist.join("index.html")));
+        router = router
+            .nest_service("/partner", ServiceBuilder::new().layer(revalidate.clone()).service(portal))
+            .fallback_service(ServiceBuilder::new().layer(revalidate).service(app));
     }
     router.layer(CompressionLayer::new()).with_state(state)
 }

@@ -12,8 +12,9 @@ use crate::subscriptions::{StatusReferencePage, SubscriptionRequestPage, Subscri
 #[component]
 pub fn Layout(session: Session, base: String) -> impl IntoView {
     provide_context(session.clone());
-    let paths = expect_context::<Paths>();
-    let home = session.areas().first().map(|area| paths.href(area.path(), ""));
+    // Router navigation adds the base path itself.
+    let home = session.areas().first().map(|area| area.path().to_string());
+    let home_for_fallback = home.clone();
     let acting_for = session.acting_for.clone();
     let who = format!("{} · {} · {}", session.user.name, session.role.label(), session.organization.name);
     view! {
@@ -31,11 +32,8 @@ pub fn Layout(session: Session, base: String) -> impl IntoView {
                     </div>
                 })}
                 <main class="oc-main" id="oc-main" tabindex="-1">
-                    <Routes fallback=|| view! { <NotFound/> }>
-                        <Route path=path!("/") view=move || match home.clone() {
-                            Some(home) => view! { <Redirect path=home/> }.into_any(),
-                            None => view! { <NoAccess area=None/> }.into_any(),
-                        }/>
+                    <Routes fallback=move || view! { <NotFound home=home_for_fallback.clone()/> }>
+                        <Route path=path!("/") view=move || view! { <Home home=home.clone()/> }/>
                         <Route path=path!("/orders") view=|| view! { <Guard area=Area::Orders><OrdersPage/></Guard> }/>
                         <Route path=path!("/subscriptions") view=|| view! { <Guard area=Area::Subscriptions><SubscriptionsPage/></Guard> }/>
                         <Route path=path!("/subscriptions/statuses") view=|| view! { <Guard area=Area::Subscriptions><StatusReferencePage/></Guard> }/>
@@ -94,12 +92,28 @@ fn NoAccess(area: Option<Area>) -> impl IntoView {
     }
 }
 
+/// The first screen the role may use.
 #[component]
-fn NotFound() -> impl IntoView {
+fn Home(home: Option<String>) -> impl IntoView {
+    match home {
+        Some(home) => view! { <Redirect path=home/> }.into_any(),
+        None => view! { <NoAccess area=None/> }.into_any(),
+    }
+}
+
+#[component]
+fn NotFound(home: Option<String>) -> impl IntoView {
+    // The base path itself without a trailing slash (`/portal/console`) is home too.
+    let paths = expect_context::<Paths>();
+    let path = use_location().pathname.get_untracked();
+    if path.is_empty() || path == paths.href("", "") {
+        return view! { <Home home=home/> }.into_any();
+    }
     view! {
         <div class="oc-notice" data-testid="not-found">
             <h1>"Page not found"</h1>
             <p>"This address does not lead to a screen of the console. Use the navigation above."</p>
         </div>
     }
+    .into_any()
 }

@@ -3,8 +3,8 @@ use leptos_router::hooks::use_navigate;
 use leptos_router::params::ParamsMap;
 use leptos_router::NavigateOptions;
 
-/// Builds links under the host page's base path. The router matches routes under its
-/// base, but absolute links and navigation need the base spelled out.
+/// Builds paths under the host page's base path. The router's own navigation (`navigate`,
+/// `<Redirect>`) adds the base itself; plain `<a href>` links need it spelled out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Paths {
     base: String,
@@ -15,13 +15,18 @@ impl Paths {
         Paths { base: base.trim_end_matches('/').to_string() }
     }
 
-    /// `path` (starting with `/`) and an optional query string, under the base path.
+    /// For `<a href>`: `path` (starting with `/`) and an optional query, under the base path.
     pub fn href(&self, path: &str, query: &str) -> String {
-        if query.is_empty() {
-            format!("{}{path}", self.base)
-        } else {
-            format!("{}{path}?{query}", self.base)
-        }
+        format!("{}{}", self.base, route(path, query))
+    }
+}
+
+/// For the router's navigation: `path?query`, without the base path.
+pub fn route(path: &str, query: &str) -> String {
+    if query.is_empty() {
+        path.to_string()
+    } else {
+        format!("{path}?{query}")
     }
 }
 
@@ -33,9 +38,8 @@ pub fn query_pairs<'a>(params: &'a ParamsMap, keys: &[&'static str]) -> Vec<(&'s
 /// Navigates to `path?query` under the base path, keeping the scroll position (list
 /// screens change their URL on every filter, sort and page).
 pub fn use_go_to(path: &'static str) -> Callback<String> {
-    let paths = expect_context::<Paths>();
     let navigate = use_navigate();
     Callback::new(move |query: String| {
-        navigate(&paths.href(path, &query), NavigateOptions { scroll: false, ..Default::default() });
+        navigate(&route(path, &query), NavigateOptions { scroll: false, ..Default::default() });
     })
 }

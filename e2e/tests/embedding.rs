@@ -1,0 +1,56 @@
+//! The app embedded in a partner portal page (`public/partner-portal.html`): configured by
+//! the host element (token, customer view, base path, locale), routing under the base path,
+//! and styles that stay inside the app.
+use e2e::*;
+
+#[tokio::test]
+async fn a_partner_portal_embeds_the_console_under_its_own_path_and_locale() {
+    let page = Page::open(CUSTOMER, "/orders").await;
+    page.client.goto(&format!("{}/partner/console", page.backend.url)).await.unwrap();
+    // The home redirect stays under the base path.
+    page.wait("location.pathname === '/partner/console/orders'", "the orders screen under the base path").await;
+    page.wait_for_rows().await;
+    assert!(page.text("[data-testid=acting-for]").await.contains("Contoso Ltd"), "the host's on-behalf-of is used");
+    let date = page.text("tr[data-order-id] td[data-label=Date]").await;
+    assert!(date.contains(".11.2026") || date.contains("Nov. 2026"), "German dates from data-locale: {date}");
+
+    let href = page.attr("tr[data-order-id] [data-testid=order-link]", "href").await.unwrap();
+    assert!(href.starts_with("/partner/console/orders?"), "{href}");
+    page.click("tr[data-order-id] [data-testid=order-link]").await;
+    page.wait_for("[data-testid=order-panel] [data-testid=order-notes]").await;
+    assert!(page.url().await.contains("/partner/console/orders?open="));
+    page.click("[data-testid=nav-subscriptions]").await;
+    page.wait("location.pathname === '/partner/console/subscriptions'", "navigation under the base path").await;
+
+    // The app's styles stay inside its root; the host's stay outside it.
+    let host = page.js("const h = document.querySelector('[data-testid=portal-header] h1'); return [getComputedStyle(h).color, getComputedStyle(document.body).fontFamily, getComputedStyle(document.body).backgroundColor]").await;
+    assert_eq!(host, serde_json::json!(["rgb(128, 0, 128)", "Georgia, serif", "rgb(251, 248, 241)"]));
+    page.assert_accessible("embedded console").await;
+    page.close().await;
+}
+
+#[test]
+fn the_stylesheet_is_scoped_under_the_app_root() {
+    let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../style/orders-console.css")).unwrap();
+    // Without comments, every rule's selector list is the text between the previous
+    // `}` or `{` (or `;` inside an at-rule) and its `{`.
+    let mut text = String::new();
+    let mut rest = css.as_str();
+    while let Some(start) = rest.find("/*") {
+        text.push_str(&rest[..start]);
+        rest = rest[start..].split_once("*/").map_or("", |(_, after)| after);
+    }
+    text.push_str(rest);
+    let mut selectors = 0;
+    for chunk in text.split('{').collect::<Vec<_>>().iter().take(text.matches('{').count()) {
+        let selector = chunk.rsplit(['}', ';']).next().unwrap().trim();
+        if selector.starts_with('@') {
+            continue;
+        }
+        for part in selector.split(',') {
+            assert!(part.trim().starts_with(".oc-root"), "unscoped selector: {:?}", part.trim());
+            selectors += 1;
+        }
+    }
+    assert!(selectors > 50, "read the stylesheet: {selectors} selectors");
+}
