@@ -25,6 +25,9 @@ async fn a_partner_portal_embeds_the_console_under_its_own_path_and_locale() {
     // The app's styles stay inside its root; the host's stay outside it.
     let host = page.js("const h = document.querySelector('[data-testid=portal-header] h1'); return [getComputedStyle(h).color, getComputedStyle(document.body).fontFamily, getComputedStyle(document.body).backgroundColor]").await;
     assert_eq!(host, serde_json::json!(["rgb(128, 0, 128)", "Georgia, serif", "rgb(251, 248, 241)"]));
+    // ...and the host's broad rules (`h1 { color: purple }`) do not restyle the app.
+    let app_heading = page.js("return getComputedStyle(document.querySelector('.oc-root h1')).color").await;
+    assert_eq!(app_heading, "rgb(27, 36, 48)");
     page.assert_accessible("embedded console").await;
     page.close().await;
 }
