@@ -303,7 +303,7 @@ fn order(
     }
 
     let customer_users: Vec<&Account> = accounts.iter().filter(|a| a.organization.id == org.id).collect();
-    let created_by = if index % 4 == 0 {
+    let created_by = if index.is_multiple_of(4) {
         CreatedBy { user_name: "Sam Seller".into(), organization_name: seller.name.clone() }
     } else {
         let account = customer_users[index % customer_users.len()];
@@ -335,9 +335,9 @@ fn order(
         },
         description,
         payment: Payment {
-            method: if index % 3 == 0 { "Credit card ending 4242".into() } else { "Invoice".into() },
+            method: if index.is_multiple_of(3) { "Credit card ending 4242".into() } else { "Invoice".into() },
             billing_period: items[0].subscription.billing_period.clone(),
-            reference: (index % 3 != 0).then(|| format!("INV-{}", 500_000 + index)),
+            reference: (!index.is_multiple_of(3)).then(|| format!("INV-{}", 500_000 + index)),
         },
         items,
         status_history,

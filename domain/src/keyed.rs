@@ -64,3 +64,29 @@ macro_rules! keyed_enum {
         }
     };
 }
+
+/// Declares a closed enum with a URL key per variant, for sort orders and filters: a key
+/// it does not know is not an error but "use the default" (`parse` gives `None`).
+macro_rules! url_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($(#[$vmeta:meta])* $variant:ident => $key:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+        $vis enum $name {
+            $($(#[$vmeta])* $variant),+
+        }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            pub fn key(self) -> &'static str {
+                match self {
+                    $($name::$variant => $key),+
+                }
+            }
+
+            pub fn parse(value: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.key() == value)
+            }
+        }
+    };
+}

@@ -1,28 +1,16 @@
 //! Query strings for list screens. The same typed query is the app's URL state and the
 //! API's list parameters, so a link and a request always agree.
 
-/// Sort direction of a list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum SortDir {
-    Asc,
-    #[default]
-    Desc,
+url_enum! {
+    /// Sort direction of a list.
+    pub enum SortDir {
+        Asc => "asc",
+        #[default]
+        Desc => "desc",
+    }
 }
 
 impl SortDir {
-    pub fn key(self) -> &'static str {
-        match self {
-            SortDir::Asc => "asc",
-            SortDir::Desc => "desc",
-        }
-    }
-    pub fn parse(value: &str) -> Option<Self> {
-        match value {
-            "asc" => Some(SortDir::Asc),
-            "desc" => Some(SortDir::Desc),
-            _ => None,
-        }
-    }
     pub fn flipped(self) -> Self {
         match self {
             SortDir::Asc => SortDir::Desc,

@@ -54,7 +54,7 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
             <Show when=move || view_of() == OrderView::Historical>
                 <fieldset class="oc-segmented" data-testid="orders-state-filter">
                     <legend>"Show"</legend>
-                    {HistoricalState::ALL.into_iter().map(|state| view! {
+                    {HistoricalState::ALL.iter().copied().map(|state| view! {
                         <label>
                             <input type="radio" name="orders-state" value=state.key()
                                 prop:checked=move || url.get().query.state == state

@@ -3,25 +3,17 @@
 use super::{OrderStatus, OrderView};
 use crate::query::{encode_pairs, parse_page, parse_page_size, SortDir, DEFAULT_PAGE_SIZE};
 
-/// The Active / Draft / All filter of Historical orders.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum HistoricalState {
-    Active,
-    Draft,
-    #[default]
-    All,
+url_enum! {
+    /// The Active / Draft / All filter of Historical orders.
+    pub enum HistoricalState {
+        Active => "active",
+        Draft => "draft",
+        #[default]
+        All => "all",
+    }
 }
 
 impl HistoricalState {
-    pub const ALL: [HistoricalState; 3] = [HistoricalState::Active, HistoricalState::Draft, HistoricalState::All];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            HistoricalState::Active => "active",
-            HistoricalState::Draft => "draft",
-            HistoricalState::All => "all",
-        }
-    }
     pub fn label(self) -> &'static str {
         match self {
             HistoricalState::Active => "Active",
@@ -29,9 +21,7 @@ impl HistoricalState {
             HistoricalState::All => "All",
         }
     }
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|state| state.key() == value)
-    }
+
     /// Draft shows drafts; Active shows every processed order that is not a draft.
     pub fn matches(self, status: &OrderStatus) -> bool {
         match self {
@@ -42,24 +32,12 @@ impl HistoricalState {
     }
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum OrderSort {
-    #[default]
-    Date,
-    Number,
-    Status,
-}
-
-impl OrderSort {
-    pub fn key(self) -> &'static str {
-        match self {
-            OrderSort::Date => "date",
-            OrderSort::Number => "number",
-            OrderSort::Status => "status",
-        }
-    }
-    pub fn parse(value: &str) -> Option<Self> {
-        [OrderSort::Date, OrderSort::Number, OrderSort::Status].into_iter().find(|sort| sort.key() == value)
+url_enum! {
+    pub enum OrderSort {
+        #[default]
+        Date => "date",
+        Number => "number",
+        Status => "status",
     }
 }
 

@@ -2,40 +2,15 @@
 use super::SubscriptionStatus;
 use crate::query::{encode_pairs, parse_page, parse_page_size, SortDir, DEFAULT_PAGE_SIZE};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
-pub enum SubscriptionSort {
-    #[default]
-    Customer,
-    Offer,
-    Quantity,
-    Status,
-    Start,
-    Renewal,
-}
-
-impl SubscriptionSort {
-    pub const ALL: [SubscriptionSort; 6] = [
-        SubscriptionSort::Customer,
-        SubscriptionSort::Offer,
-        SubscriptionSort::Quantity,
-        SubscriptionSort::Status,
-        SubscriptionSort::Start,
-        SubscriptionSort::Renewal,
-    ];
-
-    pub fn key(self) -> &'static str {
-        match self {
-            SubscriptionSort::Customer => "customer",
-            SubscriptionSort::Offer => "offer",
-            SubscriptionSort::Quantity => "quantity",
-            SubscriptionSort::Status => "status",
-            SubscriptionSort::Start => "start",
-            SubscriptionSort::Renewal => "renewal",
-        }
-    }
-
-    pub fn parse(value: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|sort| sort.key() == value)
+url_enum! {
+    pub enum SubscriptionSort {
+        #[default]
+        Customer => "customer",
+        Offer => "offer",
+        Quantity => "quantity",
+        Status => "status",
+        Start => "start",
+        Renewal => "renewal",
     }
 }
 
