@@ -8,7 +8,7 @@ budget=""
 [ -d dist ] || { echo "no dist/: run scripts/build-app.sh first" >&2; exit 1; }
 total_raw=0; total_br=0
 printf '%-48s %10s %10s\n' file raw brotli
-for f in dist/*.wasm dist/*.js dist/*.css dist/*.html; do
+for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
   [ -f "$f" ] || continue
   raw=$(stat -c %s "$f")
   br=$(brotli -q 11 -c "$f" | wc -c)

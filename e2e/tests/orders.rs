@@ -284,3 +284,33 @@ async fn narrow_screens_get_cards_without_sideways_scrolling() {
     page.assert_accessible("orders at 400px with the panel").await;
     page.close().await;
 }
+
+#[tokio::test]
+async fn a_slow_backend_shows_the_table_shape_and_keeps_what_is_on_screen_and_typed() {
+    let page = Page::open(CUSTOMER, "/subscriptions").await;
+    page.backend.fault(json!({"path": "/api/v1/orders", "method": "GET", "latency_ms": 1500, "times": 2}));
+    page.goto("/orders").await;
+    // While the first page loads: the table's shape, marked busy.
+    page.wait("document.querySelectorAll('[data-testid=orders-table] tr.oc-skeleton').length > 0", "skeleton rows")
+        .await;
+    assert_eq!(page.attr("[data-testid=orders-table]", "aria-busy").await.as_deref(), Some("true"));
+    // Typing while it loads is kept.
+    page.type_into("[data-testid=orders-search]", "Cisco").await;
+    page.wait_for_rows().await;
+    assert_eq!(page.js("return document.querySelector('[data-testid=orders-search]').value").await, "Cisco");
+    let before = page.order_ids().await;
+
+    // A slow next page: the current rows stay, marked as updating.
+    page.backend.fault(json!({"path": "/api/v1/orders", "method": "GET", "latency_ms": 1500, "times": 1}));
+    page.click("[data-testid=page-next]").await;
+    page.wait("document.querySelector('.oc-updating').innerText.includes('Updating')", "updating").await;
+    assert_eq!(page.order_ids().await, before);
+    page.wait("!document.querySelector('.oc-updating').innerText.includes('Updating')", "the new page").await;
+    assert_ne!(page.order_ids().await, before);
+    assert_eq!(
+        page.js("return document.querySelector('[data-testid=orders-search]').value").await,
+        "Cisco",
+        "paging keeps typed text"
+    );
+    page.close().await;
+}

@@ -26,9 +26,11 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
         }
     };
 
-    // The search box keeps what is typed; it follows the URL when Back/Forward change it.
+    // The search box keeps what is typed; it follows the URL only when the URL's search
+    // itself changes (Back/Forward, a link), not when paging or sorting.
     let typed = RwSignal::new(String::new());
-    Effect::new(move |_| typed.set(url.get().query.search));
+    let search_in_url = Memo::new(move |_| url.get().query.search);
+    Effect::new(move |_| typed.set(search_in_url.get()));
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let current = url.get_untracked();

@@ -22,8 +22,10 @@ pub fn SubscriptionsPage() -> impl IntoView {
     let list =
         use_remote(move || query.get(), move |query, abort| client.subscriptions(&query.to_query_string(), &abort));
 
+    // Follows the URL's search only when that changes, so paging keeps what is typed.
     let typed = RwSignal::new(String::new());
-    Effect::new(move |_| typed.set(query.get().search));
+    let search_in_url = Memo::new(move |_| query.get().search);
+    Effect::new(move |_| typed.set(search_in_url.get()));
     let search = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         go(SubscriptionsQuery { search: typed.get_untracked().trim().to_string(), page: 1, ..query.get_untracked() });

@@ -48,7 +48,9 @@ fn bundle_sizes() -> Value {
     entries.sort();
     for path in entries {
         let kind = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !["wasm", "js", "css", "html"].contains(&kind) {
+        // The first load: the host page, the app's script, wasm and stylesheet.
+        let first_load = ["wasm", "js", "css"].contains(&kind) || path.file_name().is_some_and(|n| n == "index.html");
+        if !first_load {
             continue;
         }
         let raw = std::fs::metadata(&path).unwrap().len();
