@@ -1,7 +1,9 @@
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
 use std::rc::Rc;
 use std::sync::Arc;
 
+use futures_util::future::{FutureExt, LocalBoxFuture, Shared};
 use gloo_net::http::{Method, RequestBuilder};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -15,6 +17,16 @@ use crate::config::Config;
 /// Longest a request may take before the user is told and can retry.
 const TIMEOUT_SECONDS: u32 = 15;
 
+/// A prefetched answer is used only while it is this fresh (milliseconds).
+const PREFETCH_FRESH_MS: f64 = 10_000.0;
+
+type SharedBody = Shared<LocalBoxFuture<'static, Result<String, ApiError>>>;
+
+thread_local! {
+    /// One GET started before the screen that needs it exists, with when it started.
+    static PREFETCHED: RefCell<Option<(String, f64, SharedBody)>> = const { RefCell::new(None) };
+}
+
 #[derive(Clone)]
 pub struct ApiClient {
     config: Arc<Config>,
@@ -25,12 +37,27 @@ impl ApiClient {
         ApiClient { config: Arc::new(config) }
     }
 
+    /// GETs `path`, or takes its prefetched answer (see [`ApiClient::prefetch`]).
     pub fn get<T: DeserializeOwned>(
         &self,
         path: &str,
         abort: &AbortController,
-    ) -> impl std::future::Future<Output = Result<T, ApiError>> {
-        self.send(Method::GET, path, None::<&()>, &[], abort)
+    ) -> LocalBoxFuture<'static, Result<T, ApiError>> {
+        let body = match take_prefetched(path) {
+            Some(prefetched) => prefetched.boxed_local(),
+            None => self.send_text(Method::GET, path, None::<&()>, &[], abort).boxed_local(),
+        };
+        async move { parse(&body.await?) }.boxed_local()
+    }
+
+    /// Starts a GET now that a screen will make in a moment: on a cold start the first
+    /// list leaves together with the session request instead of after it. The first
+    /// identical `get` within a few seconds takes the answer; anything later fetches anew.
+    pub fn prefetch(&self, path: &str) {
+        let Ok(abort) = AbortController::new() else { return };
+        let shared = self.send_text(Method::GET, path, None::<&()>, &[], &abort).boxed_local().shared();
+        leptos::task::spawn_local(shared.clone().map(|_| ()));
+        PREFETCHED.with(|slot| *slot.borrow_mut() = Some((path.to_string(), js_sys::Date::now(), shared)));
     }
 
     /// Sends a request and reads a JSON answer. `abort` cancels it (a newer request or a
@@ -42,7 +69,20 @@ impl ApiClient {
         body: Option<&B>,
         headers: &[(&str, &str)],
         abort: &AbortController,
-    ) -> impl std::future::Future<Output = Result<T, ApiError>> {
+    ) -> impl Future<Output = Result<T, ApiError>> {
+        let text = self.send_text(method, path, body, headers, abort);
+        async move { parse(&text.await?) }
+    }
+
+    /// Sends a request; a 2xx answer's body, or the error.
+    fn send_text<B: Serialize + ?Sized>(
+        &self,
+        method: Method,
+        path: &str,
+        body: Option<&B>,
+        headers: &[(&str, &str)],
+        abort: &AbortController,
+    ) -> impl Future<Output = Result<String, ApiError>> {
         let url = format!("{}{path}", self.config.api_base);
         let mut builder = RequestBuilder::new(&url)
             .method(method)
@@ -70,7 +110,7 @@ impl ApiClient {
                 if !(200..300).contains(&status) {
                     return Err(ApiError::from_status(status, &text));
                 }
-                serde_json::from_str::<T>(&text).map_err(|e| ApiError::Malformed { detail: e.to_string() })
+                Ok(text)
             }
             .await;
             let timed_out = timer.finish();
@@ -81,6 +121,21 @@ impl ApiClient {
             }
         }
     }
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+    serde_json::from_str::<T>(text).map_err(|e| ApiError::Malformed { detail: e.to_string() })
+}
+
+fn take_prefetched(path: &str) -> Option<SharedBody> {
+    PREFETCHED.with(|slot| {
+        let mut slot = slot.borrow_mut();
+        let (prefetched_path, started, _) = slot.as_ref()?;
+        if prefetched_path != path || js_sys::Date::now() - started > PREFETCH_FRESH_MS {
+            return None;
+        }
+        slot.take().map(|(_, _, body)| body)
+    })
 }
 
 fn abort_is_set(abort: &AbortController) -> bool {

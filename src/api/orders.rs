@@ -9,13 +9,18 @@ use web_sys::AbortController;
 
 use super::{ApiClient, ApiError};
 
+/// The list request for `query`.
+pub fn orders_path(query: &OrdersQuery) -> String {
+    format!("/orders?{}", query.to_query_string())
+}
+
 impl ApiClient {
     pub fn orders(
         &self,
         query: &OrdersQuery,
         abort: &AbortController,
     ) -> impl Future<Output = Result<Page<OrderSummary>, ApiError>> {
-        self.get(&format!("/orders?{}", query.to_query_string()), abort)
+        self.get(&orders_path(query), abort)
     }
 
     pub fn order(&self, id: &str, abort: &AbortController) -> impl Future<Output = Result<Order, ApiError>> {

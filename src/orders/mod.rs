@@ -10,3 +10,21 @@ mod toolbar;
 mod url;
 
 pub use page::OrdersPage;
+
+use domain::orders::OrdersQuery;
+use domain::query::decode_query;
+
+use crate::api::{orders::orders_path, ApiClient};
+
+/// On a cold start at the orders screen, sends the first page's request together with
+/// the session's instead of after it (the page takes the answer when it asks).
+pub fn prefetch_first_page(client: &ApiClient, base_path: &str) {
+    let Some(location) = web_sys::window().map(|w| w.location()) else { return };
+    let (Ok(path), Ok(search)) = (location.pathname(), location.search()) else { return };
+    if path.strip_prefix(base_path) != Some("/orders") {
+        return;
+    }
+    let pairs = decode_query(&search);
+    let query = OrdersQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    client.prefetch(&orders_path(&query));
+}
