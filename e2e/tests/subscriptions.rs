@@ -68,7 +68,19 @@ async fn the_list_filters_by_status_with_counts_and_keeps_it_in_the_url() {
 
 #[tokio::test]
 async fn a_status_the_client_does_not_know_is_shown_not_hidden() {
-    let page = Page::open(SELLER, "/subscriptions?q=sub-00040").await;
+    let page = Page::open(SELLER, "/subscriptions").await;
+    wait_for_list(&page).await;
+    // Counted and filterable like any other, so "All statuses" adds up to the list.
+    let option = page.js("return document.querySelector('[data-testid=subscription-status-filter] option[value=migrating]').innerText").await;
+    assert_eq!(option, "Unknown: migrating (5)");
+    let all = page
+        .js("return document.querySelector('[data-testid=subscription-status-filter] option[value=\"\"]').innerText")
+        .await;
+    assert!(page.text(".oc-pager").await.contains(&format!(
+        "{} in all",
+        all.as_str().unwrap().trim_start_matches("All statuses (").trim_end_matches(')')
+    )));
+    page.goto("/subscriptions?q=sub-00040").await;
     wait_for_list(&page).await;
     assert_eq!(page.text("tr[data-subscription-id='sub-00040'] .oc-badge").await, "Unknown: migrating");
     page.click("tr[data-subscription-id='sub-00040'] [data-testid=view-request]").await;

@@ -39,6 +39,18 @@ pub fn SubscriptionsPage() -> impl IntoView {
         list.data
             .with(|data| data.as_ref().and_then(|d| d.status_counts.iter().find(|(s, _)| s == status).map(|(_, n)| *n)))
     };
+    // The known statuses, then any newer one the server counted (shown as "Unknown: …").
+    let statuses = move || {
+        let mut all: Vec<SubscriptionStatus> = SubscriptionStatus::KNOWN.to_vec();
+        list.data.with(|d| {
+            for (status, _) in d.iter().flat_map(|d| d.status_counts.iter()) {
+                if !all.contains(status) {
+                    all.push(status.clone());
+                }
+            }
+        });
+        all
+    };
     let all_count = move || list.data.with(|d| d.as_ref().map(|d| d.status_counts.iter().map(|(_, n)| n).sum::<u64>()));
     let sorted = move |column: SubscriptionSort| {
         Signal::derive(move || {
@@ -70,7 +82,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
                         <option value="" selected=move || query.get().status.is_none()>
                             {move || format!("All statuses{}", all_count().map(|n| format!(" ({n})")).unwrap_or_default())}
                         </option>
-                        {SubscriptionStatus::KNOWN.iter().map(|status| {
+                        {move || statuses().into_iter().map(|status| {
                             let (key, label, current) = (status.key().to_string(), status.label(), status.clone());
                             let counted = status.clone();
                             view! {

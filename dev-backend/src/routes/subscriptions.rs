@@ -55,9 +55,19 @@ pub async fn list(
             })
             .collect()
     });
-    let status_counts = SubscriptionStatus::KNOWN
-        .iter()
-        .map(|st| (st.clone(), searched.iter().filter(|s| &s.status == st).count() as u64))
+    // Every known status (zero included), then any status newer than this contract.
+    let mut statuses: Vec<SubscriptionStatus> = SubscriptionStatus::KNOWN.to_vec();
+    for sub in &searched {
+        if !statuses.contains(&sub.status) {
+            statuses.push(sub.status.clone());
+        }
+    }
+    let status_counts = statuses
+        .into_iter()
+        .map(|st| {
+            let n = searched.iter().filter(|s| s.status == st).count() as u64;
+            (st, n)
+        })
         .collect();
     let mut items: Vec<Subscription> =
         searched.into_iter().filter(|s| query.status.as_ref().is_none_or(|st| &s.status == st)).collect();
