@@ -73,8 +73,13 @@ fn RequestDetails(
                     <strong>{format!("Why it is {}: ", sub.status.label())}</strong>{text}
                 </div>
             })}
-            {sub.cancellation_requested.then(|| view! {
-                <div class="oc-attention" data-testid="cancellation-requested">"The customer has requested to cancel this subscription."</div>
+            {sub.cancellation_requested.then(|| {
+                let message = if session.role.is_customer_role() {
+                    "You have asked to cancel this subscription. Your seller will confirm or answer the request."
+                } else {
+                    "The customer has requested to cancel this subscription."
+                };
+                view! { <div class="oc-attention" data-testid="cancellation-requested">{message}</div> }
             })}
             <h2>"Request details"</h2>
             <dl class="oc-facts" data-testid="request-fields">
