@@ -19,6 +19,23 @@ impl SortDir {
     }
 }
 
+/// A list screen's typed query (filters, sort, page): read from and written to the URL and
+/// the API's query string alike.
+pub trait ListQuery: Sized {
+    /// Reads decoded pairs; anything missing or malformed takes its default, so a
+    /// hand-edited link still opens a working screen.
+    fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self;
+
+    /// The query string, leaving out defaults so links stay short.
+    fn to_query_string(&self) -> String;
+
+    /// Reads `?a=1&b=2` (or `a=1&b=2`).
+    fn from_query_string(query: &str) -> Self {
+        let pairs = decode_query(query);
+        Self::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+}
+
 pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
 pub const DEFAULT_PAGE_SIZE: u32 = 25;
 

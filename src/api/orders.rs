@@ -4,6 +4,7 @@ use std::future::Future;
 use domain::api::Page;
 use domain::orders::{NewNote, Note, Order, OrderSummary, OrdersQuery};
 use domain::query::encode_component;
+use domain::query::ListQuery;
 use gloo_net::http::Method;
 use web_sys::AbortController;
 

@@ -12,7 +12,7 @@ mod url;
 pub use page::OrdersPage;
 
 use domain::orders::OrdersQuery;
-use domain::query::decode_query;
+use domain::query::ListQuery;
 
 use crate::api::{orders::orders_path, ApiClient};
 
@@ -24,7 +24,5 @@ pub fn prefetch_first_page(client: &ApiClient, base_path: &str) {
     if path.strip_prefix(base_path) != Some("/orders") {
         return;
     }
-    let pairs = decode_query(&search);
-    let query = OrdersQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    client.prefetch(&orders_path(&query));
+    client.prefetch(&orders_path(&OrdersQuery::from_query_string(&search)));
 }

@@ -1,4 +1,5 @@
 use domain::orders::{HistoricalState, OrderView, OrdersQuery};
+use domain::query::ListQuery;
 use leptos::prelude::*;
 
 use super::url::OrdersUrl;

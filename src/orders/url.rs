@@ -1,4 +1,5 @@
 use domain::orders::OrdersQuery;
+use domain::query::ListQuery;
 use domain::query::{encode_pairs, SortDir};
 use leptos_router::params::ParamsMap;
 

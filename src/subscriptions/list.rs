@@ -1,3 +1,4 @@
+use domain::query::ListQuery;
 use domain::subscriptions::{Subscription, SubscriptionSort, SubscriptionStatus, SubscriptionsQuery};
 use domain::Session;
 use leptos::prelude::*;

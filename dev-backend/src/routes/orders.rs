@@ -5,6 +5,7 @@ use domain::api::Page;
 use domain::orders::{
     order_visible_to, validate_note, visible_changes, NewNote, Note, Order, OrderSort, OrderSummary, OrdersQuery,
 };
+use domain::query::ListQuery;
 use domain::query::SortDir;
 use domain::Role;
 

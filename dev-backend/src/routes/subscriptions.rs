@@ -2,6 +2,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use domain::api::Page;
+use domain::query::ListQuery;
 use domain::query::SortDir;
 use domain::subscriptions::{
     allowed_actions, ActionRequest, Subscription, SubscriptionList, SubscriptionSort, SubscriptionStatus,

@@ -1,7 +1,7 @@
 //! The orders list's state: view, filter, search, sort and page. It is both the app's URL
 //! (`/orders?view=historical&state=draft&page=2`) and the API's list parameters.
 use super::{OrderStatus, OrderView};
-use crate::query::{encode_pairs, parse_page, parse_page_size, SortDir, DEFAULT_PAGE_SIZE};
+use crate::query::{encode_pairs, parse_page, parse_page_size, ListQuery, SortDir, DEFAULT_PAGE_SIZE};
 
 url_enum! {
     /// The Active / Draft / All filter of Historical orders.
@@ -72,52 +72,6 @@ impl Default for OrdersQuery {
 }
 
 impl OrdersQuery {
-    /// Reads the query from decoded pairs; anything missing or malformed takes its default,
-    /// so a hand-edited link still opens a working screen.
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
-        let mut query = OrdersQuery::default();
-        for (key, value) in pairs {
-            match key {
-                "view" => {
-                    if let view @ (OrderView::Recent | OrderView::Historical) = OrderView::from_key(value) {
-                        query.view = view;
-                    }
-                }
-                "state" => query.state = HistoricalState::parse(value).unwrap_or_default(),
-                "status" if !value.is_empty() => query.status = Some(OrderStatus::from_key(value)),
-                "q" => query.search = value.trim().to_string(),
-                "sort" => query.sort = OrderSort::parse(value).unwrap_or_default(),
-                "dir" => query.dir = SortDir::parse(value).unwrap_or_default(),
-                "page" => query.page = parse_page(Some(value)),
-                "page_size" => query.page_size = parse_page_size(Some(value)),
-                _ => {}
-            }
-        }
-        query
-    }
-
-    /// The query string, leaving out defaults so links stay short.
-    pub fn to_query_string(&self) -> String {
-        let default = OrdersQuery::default();
-        let keep = |differs: bool, value: &str| {
-            if differs {
-                value.to_string()
-            } else {
-                String::new()
-            }
-        };
-        encode_pairs([
-            ("view", keep(self.view != default.view, self.view.key())),
-            ("state", keep(self.view == OrderView::Historical && self.state != default.state, self.state.key())),
-            ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
-            ("q", self.search.clone()),
-            ("sort", keep(self.sort != default.sort, self.sort.key())),
-            ("dir", keep(self.dir != default.dir, self.dir.key())),
-            ("page", keep(self.page != 1, &self.page.to_string())),
-            ("page_size", keep(self.page_size != default.page_size, &self.page_size.to_string())),
-        ])
-    }
-
     /// Whether an order in `status` belongs in this query's view and state.
     pub fn admits(&self, status: &OrderStatus) -> bool {
         status.view() == self.view
@@ -143,14 +97,57 @@ impl OrdersQuery {
     }
 }
 
+impl ListQuery for OrdersQuery {
+    fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let mut query = OrdersQuery::default();
+        for (key, value) in pairs {
+            match key {
+                "view" => {
+                    if let view @ (OrderView::Recent | OrderView::Historical) = OrderView::from_key(value) {
+                        query.view = view;
+                    }
+                }
+                "state" => query.state = HistoricalState::parse(value).unwrap_or_default(),
+                "status" if !value.is_empty() => query.status = Some(OrderStatus::from_key(value)),
+                "q" => query.search = value.trim().to_string(),
+                "sort" => query.sort = OrderSort::parse(value).unwrap_or_default(),
+                "dir" => query.dir = SortDir::parse(value).unwrap_or_default(),
+                "page" => query.page = parse_page(Some(value)),
+                "page_size" => query.page_size = parse_page_size(Some(value)),
+                _ => {}
+            }
+        }
+        query
+    }
+
+    fn to_query_string(&self) -> String {
+        let default = OrdersQuery::default();
+        let keep = |differs: bool, value: &str| {
+            if differs {
+                value.to_string()
+            } else {
+                String::new()
+            }
+        };
+        encode_pairs([
+            ("view", keep(self.view != default.view, self.view.key())),
+            ("state", keep(self.view == OrderView::Historical && self.state != default.state, self.state.key())),
+            ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
+            ("q", self.search.clone()),
+            ("sort", keep(self.sort != default.sort, self.sort.key())),
+            ("dir", keep(self.dir != default.dir, self.dir.key())),
+            ("page", keep(self.page != 1, &self.page.to_string())),
+            ("page_size", keep(self.page_size != default.page_size, &self.page_size.to_string())),
+        ])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::decode_query;
 
     fn parse(query: &str) -> OrdersQuery {
-        let pairs = decode_query(query);
-        OrdersQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        OrdersQuery::from_query_string(query)
     }
 
     #[test]

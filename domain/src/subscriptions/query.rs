@@ -1,6 +1,6 @@
 //! The subscriptions list's state: it is both the app's URL and the API's parameters.
 use super::SubscriptionStatus;
-use crate::query::{encode_pairs, parse_page, parse_page_size, SortDir, DEFAULT_PAGE_SIZE};
+use crate::query::{encode_pairs, parse_page, parse_page_size, ListQuery, SortDir, DEFAULT_PAGE_SIZE};
 
 url_enum! {
     pub enum SubscriptionSort {
@@ -39,7 +39,19 @@ impl Default for SubscriptionsQuery {
 }
 
 impl SubscriptionsQuery {
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+    /// A column header click: a new column sorts ascending, the same one flips.
+    pub fn sorted_by(&self, sort: SubscriptionSort) -> Self {
+        let dir = if self.sort == sort { self.dir.flipped() } else { SortDir::Asc };
+        SubscriptionsQuery { sort, dir, page: 1, ..self.clone() }
+    }
+
+    pub fn has_filters(&self) -> bool {
+        self.status.is_some() || !self.search.is_empty()
+    }
+}
+
+impl ListQuery for SubscriptionsQuery {
+    fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
         let mut query = SubscriptionsQuery::default();
         for (key, value) in pairs {
             match key {
@@ -55,7 +67,7 @@ impl SubscriptionsQuery {
         query
     }
 
-    pub fn to_query_string(&self) -> String {
+    fn to_query_string(&self) -> String {
         let default = SubscriptionsQuery::default();
         let keep = |differs: bool, value: &str| if differs { value.to_string() } else { String::new() };
         encode_pairs([
@@ -67,26 +79,14 @@ impl SubscriptionsQuery {
             ("page_size", keep(self.page_size != default.page_size, &self.page_size.to_string())),
         ])
     }
-
-    /// A column header click: a new column sorts ascending, the same one flips.
-    pub fn sorted_by(&self, sort: SubscriptionSort) -> Self {
-        let dir = if self.sort == sort { self.dir.flipped() } else { SortDir::Asc };
-        SubscriptionsQuery { sort, dir, page: 1, ..self.clone() }
-    }
-
-    pub fn has_filters(&self) -> bool {
-        self.status.is_some() || !self.search.is_empty()
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::decode_query;
 
     fn parse(text: &str) -> SubscriptionsQuery {
-        let pairs = decode_query(text);
-        SubscriptionsQuery::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+        SubscriptionsQuery::from_query_string(text)
     }
 
     #[test]
