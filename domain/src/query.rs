@@ -49,6 +49,31 @@ pub fn parse_page(value: Option<&str>) -> u32 {
     value.and_then(|v| v.parse::<u32>().ok()).filter(|v| *v >= 1).unwrap_or(1)
 }
 
+/// `value` when it differs from the default, else empty (which `encode_pairs` skips), so
+/// links carry only what was chosen.
+pub fn unless_default(differs: bool, value: &str) -> String {
+    if differs {
+        value.to_string()
+    } else {
+        String::new()
+    }
+}
+
+/// The sort, direction, page and page-size pairs every list query ends with.
+pub fn position_pairs(
+    sort: (&'static str, bool),
+    dir: (SortDir, bool),
+    page: u32,
+    page_size: u32,
+) -> [(&'static str, String); 4] {
+    [
+        ("sort", unless_default(sort.1, sort.0)),
+        ("dir", unless_default(dir.1, dir.0.key())),
+        ("page", unless_default(page != 1, &page.to_string())),
+        ("page_size", unless_default(page_size != DEFAULT_PAGE_SIZE, &page_size.to_string())),
+    ]
+}
+
 /// Builds `a=1&b=x%20y` from pairs, skipping empty values.
 pub fn encode_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, String)>) -> String {
     let mut out = String::new();

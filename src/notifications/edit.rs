@@ -193,13 +193,9 @@ fn EditForm(
             <RecipientField label="Cc" field="cc" list=cc directory=directory missing=missing error=field_error(email_errors, "cc") editable=editable/>
             <RecipientField label="Bcc" field="bcc" list=bcc directory=directory missing=missing error=field_error(email_errors, "bcc") editable=editable/>
             {editable.then(|| view! {
-                <div class="oc-dialog-actions">
-                    <button type="button" class="oc-button" data-testid="email-reset" disabled=move || saving.get()
-                        on:click=move |_| save.run((EventUpdate { reset_email: true, ..EventUpdate::default() }, "Inherited recipients restored."))>
-                        "Restore inherited recipients"
-                    </button>
-                    <button type="button" class="oc-button oc-primary" data-testid="email-save" disabled=move || saving.get() on:click=save_email>"Save recipients"</button>
-                </div>
+                <TabActions tab="email" saving=saving restore_label="Restore inherited recipients" save_label="Save recipients"
+                    on_restore=move |_| save.run((EventUpdate { reset_email: true, ..EventUpdate::default() }, "Inherited recipients restored."))
+                    on_save=save_email/>
             })}
         </div>
         <div role="tabpanel" id="oc-tabpanel-webhook" aria-labelledby="oc-tab-webhook" hidden=move || tab.get() != "webhook">
@@ -230,14 +226,32 @@ fn EditForm(
                 </select>
             </div>
             {editable.then(|| view! {
-                <div class="oc-dialog-actions">
-                    <button type="button" class="oc-button" data-testid="webhook-reset" disabled=move || saving.get()
-                        on:click=move |_| save.run((EventUpdate { reset_webhook: true, ..EventUpdate::default() }, "Inherited webhook settings restored."))>
-                        "Restore inherited webhook"
-                    </button>
-                    <button type="button" class="oc-button oc-primary" data-testid="webhook-save" disabled=move || saving.get() on:click=save_webhook>"Save webhook"</button>
-                </div>
+                <TabActions tab="webhook" saving=saving restore_label="Restore inherited webhook" save_label="Save webhook"
+                    on_restore=move |_| save.run((EventUpdate { reset_webhook: true, ..EventUpdate::default() }, "Inherited webhook settings restored."))
+                    on_save=save_webhook/>
             })}
+        </div>
+    }
+}
+
+/// A tab's buttons: restore the inherited values, or save this tab's drafts. Both are off
+/// while a save is under way.
+#[component]
+fn TabActions(
+    /// `email` or `webhook`; names the test hooks (`email-reset`, `email-save`, ...).
+    tab: &'static str,
+    saving: RwSignal<bool>,
+    restore_label: &'static str,
+    save_label: &'static str,
+    #[prop(into)] on_restore: Callback<()>,
+    #[prop(into)] on_save: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="oc-dialog-actions">
+            <button type="button" class="oc-button" data-testid=format!("{tab}-reset") disabled=move || saving.get()
+                on:click=move |_| on_restore.run(())>{restore_label}</button>
+            <button type="button" class="oc-button oc-primary" data-testid=format!("{tab}-save") disabled=move || saving.get()
+                on:click=move |_| on_save.run(())>{save_label}</button>
         </div>
     }
 }

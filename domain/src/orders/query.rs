@@ -1,7 +1,9 @@
 //! The orders list's state: view, filter, search, sort and page. It is both the app's URL
 //! (`/orders?view=historical&state=draft&page=2`) and the API's list parameters.
 use super::{OrderStatus, OrderView};
-use crate::query::{encode_pairs, parse_page, parse_page_size, ListQuery, SortDir, DEFAULT_PAGE_SIZE};
+use crate::query::{
+    encode_pairs, parse_page, parse_page_size, position_pairs, unless_default, ListQuery, SortDir, DEFAULT_PAGE_SIZE,
+};
 
 url_enum! {
     /// The Active / Draft / All filter of Historical orders.
@@ -122,23 +124,20 @@ impl ListQuery for OrdersQuery {
 
     fn to_query_string(&self) -> String {
         let default = OrdersQuery::default();
-        let keep = |differs: bool, value: &str| {
-            if differs {
-                value.to_string()
-            } else {
-                String::new()
-            }
-        };
-        encode_pairs([
-            ("view", keep(self.view != default.view, self.view.key())),
-            ("state", keep(self.view == OrderView::Historical && self.state != default.state, self.state.key())),
+        let historical = self.view == OrderView::Historical;
+        let filters = [
+            ("view", unless_default(self.view != default.view, self.view.key())),
+            ("state", unless_default(historical && self.state != default.state, self.state.key())),
             ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
             ("q", self.search.clone()),
-            ("sort", keep(self.sort != default.sort, self.sort.key())),
-            ("dir", keep(self.dir != default.dir, self.dir.key())),
-            ("page", keep(self.page != 1, &self.page.to_string())),
-            ("page_size", keep(self.page_size != default.page_size, &self.page_size.to_string())),
-        ])
+        ];
+        let position = position_pairs(
+            (self.sort.key(), self.sort != default.sort),
+            (self.dir, self.dir != default.dir),
+            self.page,
+            self.page_size,
+        );
+        encode_pairs(filters.into_iter().chain(position))
     }
 }
 

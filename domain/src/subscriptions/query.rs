@@ -1,6 +1,6 @@
 //! The subscriptions list's state: it is both the app's URL and the API's parameters.
 use super::SubscriptionStatus;
-use crate::query::{encode_pairs, parse_page, parse_page_size, ListQuery, SortDir, DEFAULT_PAGE_SIZE};
+use crate::query::{encode_pairs, parse_page, parse_page_size, position_pairs, ListQuery, SortDir, DEFAULT_PAGE_SIZE};
 
 url_enum! {
     pub enum SubscriptionSort {
@@ -69,15 +69,17 @@ impl ListQuery for SubscriptionsQuery {
 
     fn to_query_string(&self) -> String {
         let default = SubscriptionsQuery::default();
-        let keep = |differs: bool, value: &str| if differs { value.to_string() } else { String::new() };
-        encode_pairs([
+        let filters = [
             ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
             ("q", self.search.clone()),
-            ("sort", keep(self.sort != default.sort, self.sort.key())),
-            ("dir", keep(self.dir != default.dir, self.dir.key())),
-            ("page", keep(self.page != 1, &self.page.to_string())),
-            ("page_size", keep(self.page_size != default.page_size, &self.page_size.to_string())),
-        ])
+        ];
+        let position = position_pairs(
+            (self.sort.key(), self.sort != default.sort),
+            (self.dir, self.dir != default.dir),
+            self.page,
+            self.page_size,
+        );
+        encode_pairs(filters.into_iter().chain(position))
     }
 }
 
