@@ -20,5 +20,6 @@ pub fn start() {
         web_sys::console::error_1(&"orders console: no element with [data-orders-console] to mount into".into());
         return;
     };
+    api::early::adopt(&root);
     leptos::mount::mount_to(root, move || shell::App(shell::AppProps { config })).forget();
 }

@@ -73,6 +73,14 @@ impl Area {
             Area::Notifications => "Notification settings",
         }
     }
+    /// A stable name for test hooks (`nav-orders`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Area::Orders => "orders",
+            Area::Subscriptions => "subscriptions",
+            Area::Notifications => "notifications",
+        }
+    }
     pub fn path(self) -> &'static str {
         match self {
             Area::Orders => "/orders",

@@ -7,6 +7,9 @@ use e2e::*;
 async fn a_partner_portal_embeds_the_console_under_its_own_path_and_locale() {
     let page = Page::open(CUSTOMER, "/orders").await;
     page.client.goto(&format!("{}/partner/console", page.backend.url)).await.unwrap();
+    // The portal allows no inline script: the app starts from its own files alone.
+    let policy = page.attr("meta[http-equiv=Content-Security-Policy]", "content").await.unwrap();
+    assert_eq!(policy, "script-src 'self' 'wasm-unsafe-eval'");
     // The home redirect stays under the base path.
     page.wait("location.pathname === '/partner/console/orders'", "the orders screen under the base path").await;
     page.wait_for_rows().await;
@@ -29,6 +32,41 @@ async fn a_partner_portal_embeds_the_console_under_its_own_path_and_locale() {
     let app_heading = page.js("return getComputedStyle(document.querySelector('.oc-root h1')).color").await;
     assert_eq!(app_heading, "rgb(27, 36, 48)");
     page.assert_accessible("embedded console").await;
+    page.close().await;
+}
+
+/// A first visit straight to a list (a link from an e-mail): the boot script sends the
+/// session and that page's request while the wasm loads, and the app takes both answers
+/// instead of asking again.
+#[tokio::test]
+async fn the_first_requests_travel_with_the_wasm_and_are_sent_once() {
+    let backend = Backend::start(2_000);
+    let page = Page { client: browser((1280, 900), &[]).await, backend };
+    page.client.goto(&format!("{}/orders?view=historical&page=2", page.backend.url)).await.unwrap();
+    page.wait_for_rows().await;
+    assert_eq!(page.text("h1").await, "Historical orders");
+    assert!(page.text(".oc-pager span").await.starts_with("Page 2 of"));
+    let sent = page
+        .js("const names = performance.getEntriesByType('resource').map(e => e.name);
+             return [names.filter(n => n.endsWith('/api/v1/session')).length,
+                     names.filter(n => n.endsWith('/api/v1/orders?view=historical&page=2')).length,
+                     performance.getEntriesByName('orders-console:early-requests').length,
+                     'ordersConsoleEarly' in document.querySelector('[data-orders-console]')]")
+        .await;
+    assert_eq!(sent, serde_json::json!([1, 1, 1, false]), "[session requests, page requests, boot mark, answers left unadopted]");
+
+    // A broken early answer is reported like any other, and a retry asks again.
+    page.backend.fault(serde_json::json!({"path": "/api/v1/orders", "method": "GET", "malformed": true, "times": 1}));
+    page.client.goto(&format!("{}/orders", page.backend.url)).await.unwrap();
+    assert!(page.text("[data-testid=error-notice]").await.contains("Loading orders failed"));
+    assert!(page.text("[data-testid=error-notice]").await.contains("cannot read"));
+    page.click("[data-testid=error-notice] button").await;
+    page.wait_for_rows().await;
+    page.backend.fault(serde_json::json!({"path": "/api/v1/session", "method": "GET", "status": 503, "times": 1}));
+    page.client.goto(&format!("{}/orders", page.backend.url)).await.unwrap();
+    assert!(page.text("[data-testid=error-notice]").await.contains("Loading your session failed"));
+    page.click("[data-testid=error-notice] button").await;
+    page.wait_for_rows().await;
     page.close().await;
 }
 

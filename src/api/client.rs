@@ -1,31 +1,21 @@
-use std::cell::{Cell, RefCell};
-use std::future::Future;
-use std::rc::Rc;
 use std::sync::Arc;
 
-use futures_util::future::{FutureExt, LocalBoxFuture, Shared};
-use gloo_net::http::{Method, RequestBuilder};
+use futures_util::future::{FutureExt, LocalBoxFuture};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
-use web_sys::AbortController;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal, RequestInit, Response};
 
+use super::early::take_early;
 use super::ApiError;
 use crate::config::Config;
 
 /// Longest a request may take before the user is told and can retry.
 const TIMEOUT_SECONDS: u32 = 15;
 
-/// A prefetched answer is used only while it is this fresh (milliseconds).
-const PREFETCH_FRESH_MS: f64 = 10_000.0;
-
-type SharedBody = Shared<LocalBoxFuture<'static, Result<String, ApiError>>>;
-
-thread_local! {
-    /// One GET started before the screen that needs it exists, with when it started.
-    static PREFETCHED: RefCell<Option<(String, f64, SharedBody)>> = const { RefCell::new(None) };
-}
+/// The answer to a request: a 2xx body, or what went wrong.
+pub(super) type Body = LocalBoxFuture<'static, Result<String, ApiError>>;
 
 #[derive(Clone)]
 pub struct ApiClient {
@@ -37,142 +27,111 @@ impl ApiClient {
         ApiClient { config: Arc::new(config) }
     }
 
-    /// GETs `path`, or takes its prefetched answer (see [`ApiClient::prefetch`]).
+    /// GETs `path`, or takes the answer of the same request sent early (by the boot script
+    /// while the wasm loaded, or by [`ApiClient::prefetch`]). `abort` cancels it: a newer
+    /// request replaced it or its screen closed.
     pub fn get<T: DeserializeOwned>(
         &self,
         path: &str,
         abort: &AbortController,
     ) -> LocalBoxFuture<'static, Result<T, ApiError>> {
-        let body = match take_prefetched(path) {
-            Some(prefetched) => prefetched.boxed_local(),
-            None => self.send_text(Method::GET, path, None::<&()>, &[], abort).boxed_local(),
-        };
-        async move { parse(&body.await?) }.boxed_local()
+        let body = take_early(path).unwrap_or_else(|| self.fetch("GET", path, None, &[], Some(abort.signal())));
+        async move { decode(&body.await?) }.boxed_local()
     }
 
-    /// Starts a GET now that a screen will make in a moment: on a cold start the first
-    /// list leaves together with the session request instead of after it. The first
-    /// identical `get` within a few seconds takes the answer; anything later fetches anew.
+    /// Starts a GET that a screen will make in a moment (see [`super::early`]).
     pub fn prefetch(&self, path: &str) {
-        let Ok(abort) = AbortController::new() else { return };
-        let shared = self.send_text(Method::GET, path, None::<&()>, &[], &abort).boxed_local().shared();
-        leptos::task::spawn_local(shared.clone().map(|_| ()));
-        PREFETCHED.with(|slot| *slot.borrow_mut() = Some((path.to_string(), js_sys::Date::now(), shared)));
+        super::early::keep(path, self.fetch("GET", path, None, &[], None));
     }
 
-    /// Sends a request and reads a JSON answer. `abort` cancels it (a newer request or a
-    /// closed screen); the timeout aborts it too and reports [`ApiError::Timeout`].
-    pub fn send<B: Serialize + ?Sized, T: DeserializeOwned>(
+    /// Sends a write and reads the JSON answer. Writes are never cancelled by the app
+    /// (only the timeout stops them), so a user's change is either saved or reported.
+    pub fn write<B: Serialize + ?Sized, T: DeserializeOwned>(
         &self,
-        method: Method,
+        method: &'static str,
         path: &str,
         body: Option<&B>,
         headers: &[(&str, &str)],
-        abort: &AbortController,
-    ) -> impl Future<Output = Result<T, ApiError>> {
-        let text = self.send_text(method, path, body, headers, abort);
-        async move { parse(&text.await?) }
+    ) -> LocalBoxFuture<'static, Result<T, ApiError>> {
+        let json = match body.map(serde_json::to_string).transpose() {
+            Ok(json) => json,
+            Err(_) => return async { Err(ApiError::Malformed { detail: "the request could not be written".into() }) }.boxed_local(),
+        };
+        let body = self.fetch(method, path, json, headers, None);
+        async move { decode(&body.await?) }.boxed_local()
     }
 
-    /// Sends a request; a 2xx answer's body, or the error.
-    fn send_text<B: Serialize + ?Sized>(
+    /// One request through the browser's `fetch`. Not generic, so it is compiled once.
+    fn fetch(
         &self,
-        method: Method,
+        method: &str,
         path: &str,
-        body: Option<&B>,
-        headers: &[(&str, &str)],
-        abort: &AbortController,
-    ) -> impl Future<Output = Result<String, ApiError>> {
+        body: Option<String>,
+        extra_headers: &[(&str, &str)],
+        cancel: Option<AbortSignal>,
+    ) -> Body {
         let url = format!("{}{path}", self.config.api_base);
-        let mut builder = RequestBuilder::new(&url)
-            .method(method)
-            .header("Accept", "application/json")
-            .abort_signal(Some(&abort.signal()));
+        let headers = js_sys::Object::new();
+        let set = |name: &str, value: &str| {
+            let _ = js_sys::Reflect::set(&headers, &name.into(), &value.into());
+        };
+        set("Accept", "application/json");
         if !self.config.token.is_empty() {
-            builder = builder.header("Authorization", &format!("Bearer {}", self.config.token));
+            set("Authorization", &format!("Bearer {}", self.config.token));
         }
         if let Some(org) = &self.config.on_behalf_of {
-            builder = builder.header("X-On-Behalf-Of", org);
+            set("X-On-Behalf-Of", org);
         }
-        for (name, value) in headers {
-            builder = builder.header(name, value);
+        if body.is_some() {
+            set("Content-Type", "application/json");
         }
-        let request = match body {
-            Some(body) => builder.json(body).map_err(|e| ApiError::Malformed { detail: e.to_string() }),
-            None => builder.build().map_err(|_| ApiError::Network),
+        for (name, value) in extra_headers {
+            set(name, value);
+        }
+        // The browser's own timer aborts a hung request; `any` joins it with the caller's.
+        let timeout = AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
+        let signal = match &cancel {
+            Some(cancel) => AbortSignal::any(&js_sys::Array::of2(cancel, &timeout)),
+            None => timeout.clone(),
         };
-        let timer = Timeout::start(abort.clone());
+        let init = RequestInit::new();
+        init.set_method(method);
+        init.set_headers(&headers);
+        init.set_signal(Some(&signal));
+        if let Some(body) = body {
+            init.set_body(&JsValue::from_str(&body));
+        }
+        let request = web_sys::window().map(|window| window.fetch_with_str_and_init(&url, &init));
         async move {
-            let result = async {
-                let response = request?.send().await.map_err(|_| ApiError::Network)?;
-                let status = response.status();
-                let text = response.text().await.map_err(|_| ApiError::Network)?;
-                if !(200..300).contains(&status) {
-                    return Err(ApiError::from_status(status, &text));
+            let failed = |_| {
+                if timeout.aborted() {
+                    ApiError::Timeout { seconds: TIMEOUT_SECONDS }
+                } else if cancel.as_ref().is_some_and(AbortSignal::aborted) {
+                    ApiError::Aborted
+                } else {
+                    ApiError::Network
                 }
-                Ok(text)
-            }
-            .await;
-            let timed_out = timer.finish();
-            match result {
-                Err(_) if timed_out => Err(ApiError::Timeout { seconds: TIMEOUT_SECONDS }),
-                Err(ApiError::Network) if abort_is_set(&timer.abort) => Err(ApiError::Aborted),
-                other => other,
-            }
+            };
+            let response: Response = JsFuture::from(request.ok_or(ApiError::Network)?).await.map_err(failed)?.unchecked_into();
+            let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+            let text = text.as_string().unwrap_or_default();
+            answer(response.status(), text)
         }
+        .boxed_local()
     }
 }
 
-fn parse<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
+/// A response's status and body as the app sees it: the body of a 2xx, else the error.
+pub(super) fn answer(status: u16, text: String) -> Result<String, ApiError> {
+    if (200..300).contains(&status) {
+        Ok(text)
+    } else {
+        Err(ApiError::from_status(status, &text))
+    }
+}
+
+/// Reads a JSON answer; anything that is not what the contract promises is `Malformed`,
+/// with the parser's words as the detail.
+pub(super) fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
     serde_json::from_str::<T>(text).map_err(|e| ApiError::Malformed { detail: e.to_string() })
-}
-
-fn take_prefetched(path: &str) -> Option<SharedBody> {
-    PREFETCHED.with(|slot| {
-        let mut slot = slot.borrow_mut();
-        let (prefetched_path, started, _) = slot.as_ref()?;
-        if prefetched_path != path || js_sys::Date::now() - started > PREFETCH_FRESH_MS {
-            return None;
-        }
-        slot.take().map(|(_, _, body)| body)
-    })
-}
-
-fn abort_is_set(abort: &AbortController) -> bool {
-    abort.signal().aborted()
-}
-
-/// Aborts the request after [`TIMEOUT_SECONDS`] and remembers that it did.
-struct Timeout {
-    abort: AbortController,
-    handle: Option<i32>,
-    fired: Rc<Cell<bool>>,
-    _callback: Option<Closure<dyn FnMut()>>,
-}
-
-impl Timeout {
-    fn start(abort: AbortController) -> Timeout {
-        let fired = Rc::new(Cell::new(false));
-        let (flag, target) = (fired.clone(), abort.clone());
-        let callback = Closure::<dyn FnMut()>::new(move || {
-            flag.set(true);
-            target.abort();
-        });
-        let handle = web_sys::window().and_then(|w| {
-            w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                callback.as_ref().unchecked_ref(),
-                (TIMEOUT_SECONDS * 1000) as i32,
-            )
-            .ok()
-        });
-        Timeout { abort, handle, fired, _callback: Some(callback) }
-    }
-
-    /// Stops the timer; true when it had already fired.
-    fn finish(&self) -> bool {
-        if let (Some(window), Some(handle)) = (web_sys::window(), self.handle) {
-            window.clear_timeout_with_handle(handle);
-        }
-        self.fired.get()
-    }
 }

@@ -1,9 +1,13 @@
 //! The one API client layer: every request the app makes goes through [`ApiClient`],
 //! which adds authentication and customer view, enforces a timeout, supports
-//! cancellation, and turns every failure into an [`ApiError`] a user can read.
+//! cancellation, and turns every failure into an [`ApiError`] a user can read. Reads go
+//! through [`use_remote`], writes through [`Write`]; [`early`] holds answers requested
+//! before their screen existed.
 mod client;
+pub mod early;
 mod error;
 mod remote;
+mod write;
 
 pub mod notifications;
 pub mod orders;
@@ -13,3 +17,4 @@ pub mod subscriptions;
 pub use client::ApiClient;
 pub use error::ApiError;
 pub use remote::{use_remote, Remote};
+pub use write::Write;

@@ -3,7 +3,6 @@ use std::future::Future;
 
 use domain::notifications::{EventSetting, EventUpdate, NotificationSettings};
 use domain::query::encode_component;
-use gloo_net::http::Method;
 use web_sys::AbortController;
 
 use super::{ApiClient, ApiError};
@@ -20,16 +19,12 @@ impl ApiClient {
         &self,
         key: &str,
         update: &EventUpdate,
-        abort: &AbortController,
     ) -> impl Future<Output = Result<EventSetting, ApiError>> {
         let path = format!("/notification-settings/{}", encode_component(key));
-        self.send(Method::PATCH, &path, Some(update), &[], abort)
+        self.write("PATCH", &path, Some(update), &[])
     }
 
-    pub fn reset_notification_toggles(
-        &self,
-        abort: &AbortController,
-    ) -> impl Future<Output = Result<NotificationSettings, ApiError>> {
-        self.send(Method::POST, "/notification-settings/reset", None::<&()>, &[], abort)
+    pub fn reset_notification_toggles(&self) -> impl Future<Output = Result<NotificationSettings, ApiError>> {
+        self.write("POST", "/notification-settings/reset", None::<&()>, &[])
     }
 }

@@ -5,7 +5,6 @@ use domain::api::Page;
 use domain::orders::{NewNote, Note, Order, OrderSummary, OrdersQuery};
 use domain::query::encode_component;
 use domain::query::ListQuery;
-use gloo_net::http::Method;
 use web_sys::AbortController;
 
 use super::{ApiClient, ApiError};
@@ -39,9 +38,8 @@ impl ApiClient {
         id: &str,
         text: String,
         idempotency_key: &str,
-        abort: &AbortController,
     ) -> impl Future<Output = Result<Note, ApiError>> {
         let path = format!("/orders/{}/notes", encode_component(id));
-        self.send(Method::POST, &path, Some(&NewNote { text }), &[("Idempotency-Key", idempotency_key)], abort)
+        self.write("POST", &path, Some(&NewNote { text }), &[("Idempotency-Key", idempotency_key)])
     }
 }

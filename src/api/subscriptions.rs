@@ -3,7 +3,6 @@ use std::future::Future;
 
 use domain::query::encode_component;
 use domain::subscriptions::{ActionRequest, Subscription, SubscriptionAction, SubscriptionList};
-use gloo_net::http::Method;
 use web_sys::AbortController;
 
 use super::{ApiClient, ApiError};
@@ -30,9 +29,8 @@ impl ApiClient {
         &self,
         id: &str,
         action: SubscriptionAction,
-        abort: &AbortController,
     ) -> impl Future<Output = Result<Subscription, ApiError>> {
         let path = format!("/subscriptions/{}/actions", encode_component(id));
-        self.send(Method::POST, &path, Some(&ActionRequest { action }), &[], abort)
+        self.write("POST", &path, Some(&ActionRequest { action }), &[])
     }
 }

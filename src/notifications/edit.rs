@@ -4,10 +4,9 @@ use domain::notifications::{
 };
 use leptos::html;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::recipients::RecipientField;
-use crate::api::ApiClient;
+use crate::api::{ApiClient, Write};
 use crate::ui::ConfirmDialog;
 
 /// The event's edit dialog, with an Email tab and a Webhook tab. Closing it with unsaved
@@ -86,9 +85,9 @@ fn EditForm(
     let remove_authorization = RwSignal::new(false);
     let email_errors = RwSignal::new(Vec::<FieldError>::new());
     let webhook_errors = RwSignal::new(Vec::<FieldError>::new());
-    let saving = RwSignal::new(false);
+    let write = Write::new();
+    let saving = write.pending;
     let message = RwSignal::new(None::<String>);
-    let failure = RwSignal::new(None::<String>);
 
     let draft_email = move || EmailSettings { to: to.get(), cc: cc.get(), bcc: bcc.get(), inherited: false };
     let email_dirty =
@@ -101,18 +100,12 @@ fn EditForm(
     Effect::new(move |_| dirty.set(email_dirty() || webhook_dirty()));
 
     let save = Callback::new(move |(update, done): (EventUpdate, &'static str)| {
-        if saving.get_untracked() {
-            return;
-        }
-        let Ok(abort) = web_sys::AbortController::new() else { return };
         let key = event.with_untracked(|e| e.info.key.clone());
-        let request = client.update_notification(&key, &update, &abort);
-        saving.set(true);
-        message.set(None);
-        failure.set(None);
-        spawn_local(async move {
-            match request.await {
-                Ok(saved) => {
+        let (client, sent) = (client.clone(), update.clone());
+        let started = write.run(
+            move || client.update_notification(&key, &sent),
+            move |result| {
+                if let Ok(saved) = result {
                     // Only the saved tab's drafts are replaced; the other keeps its edits.
                     if update.email.is_some() || update.reset_email {
                         to.set(saved.email.to.clone());
@@ -128,10 +121,11 @@ fn EditForm(
                     event.set(saved);
                     message.set(Some(done.to_string()));
                 }
-                Err(error) => failure.set(Some(format!("Not saved: {} Your changes are still here.", error.message()))),
-            }
-            saving.set(false);
-        });
+            },
+        );
+        if started {
+            message.set(None);
+        }
     });
     let save_email = move |_| {
         let draft = draft_email();
@@ -186,7 +180,9 @@ fn EditForm(
             {tab_button("webhook", "Webhook")}
         </div>
         <p role="status" class="oc-success" data-testid="edit-saved">{move || message.get()}</p>
-        <p role="alert" class="oc-field-error" data-testid="edit-failed">{move || failure.get()}</p>
+        <p role="alert" class="oc-field-error" data-testid="edit-failed">
+            {move || write.error.get().map(|error| format!("Not saved: {} Your changes are still here.", error.message()))}
+        </p>
         <div role="tabpanel" id="oc-tabpanel-email" aria-labelledby="oc-tab-email" hidden=move || tab.get() != "email">
             {move || inherited_note(event.with(|e| e.email.inherited))}
             <RecipientField label="To (at least one)" field="to" list=to directory=directory missing=missing error=field_error(email_errors, "to") editable=editable/>

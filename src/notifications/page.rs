@@ -3,12 +3,11 @@ use domain::notifications::{
 };
 use domain::Session;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::edit::EditDialog;
 use super::preview::PreviewDialog;
 use super::toggle::{Channel, ChannelToggle};
-use crate::api::{use_remote, ApiClient, ApiError};
+use crate::api::{use_remote, ApiClient, Write};
 use crate::ui::{ConfirmDialog, ErrorNotice};
 
 #[component]
@@ -21,20 +20,18 @@ pub fn NotificationsPage() -> impl IntoView {
         use_remote(|| (), move |_, abort| client.notification_settings(&abort))
     };
     let confirm_reset = RwSignal::new(false);
-    let resetting = RwSignal::new(false);
-    let reset_error = RwSignal::new(None::<ApiError>);
+    let reset_toggles = Write::new();
+    let (resetting, reset_error) = (reset_toggles.pending, reset_toggles.error);
     let reset = move |_| {
-        let Ok(abort) = web_sys::AbortController::new() else { return };
-        resetting.set(true);
-        reset_error.set(None);
-        let request = client.reset_notification_toggles(&abort);
-        spawn_local(async move {
-            match request.await {
-                Ok(fresh) => settings.data.set(Some(fresh)),
-                Err(error) => reset_error.set(Some(error)),
-            }
-            resetting.set(false);
-        });
+        let client = client.clone();
+        reset_toggles.run(
+            move || client.reset_notification_toggles(),
+            move |result| {
+                if let Ok(fresh) = result {
+                    settings.data.set(Some(fresh));
+                }
+            },
+        );
     };
     view! {
         <section aria-labelledby="oc-notifications-title">

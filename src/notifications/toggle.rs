@@ -1,8 +1,7 @@
 use domain::notifications::{EventSetting, EventUpdate, ToggleSync};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::ApiClient;
+use crate::api::{ApiClient, Write};
 use crate::ui::Switch;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -41,15 +40,17 @@ struct Saver {
     sync: RwSignal<ToggleSync>,
     error: RwSignal<Option<String>>,
     event: RwSignal<EventSetting>,
+    write: Write,
 }
 
 impl Saver {
     /// Sends `value`; when it returns, sends the newest click if there was one since.
+    /// (`ToggleSync` allows one save at a time, so `write` is never busy here.)
     fn send(self, value: bool) {
-        let Ok(abort) = web_sys::AbortController::new() else { return };
-        let request = self.client.update_notification(&self.key, &self.channel.update(value), &abort);
-        spawn_local(async move {
-            match request.await {
+        let (client, key, update) = (self.client.clone(), self.key.clone(), self.channel.update(value));
+        self.write.run(
+            move || client.update_notification(&key, &update),
+            move |result| match result {
                 Ok(saved) => {
                     let server_value = self.channel.read(&saved);
                     self.event.set(saved);
@@ -71,8 +72,8 @@ impl Saver {
                     );
                     self.error.set(Some(message));
                 }
-            }
-        });
+            },
+        );
     }
 }
 
@@ -84,7 +85,7 @@ pub fn ChannelToggle(event: RwSignal<EventSetting>, channel: Channel, editable: 
     let sync = RwSignal::new(ToggleSync::new(event.with_untracked(|e| channel.read(e))));
     let error = RwSignal::new(None::<String>);
 
-    let saver = Saver { client, key, title, channel, sync, error, event };
+    let saver = Saver { client, key, title, channel, sync, error, event, write: Write::new() };
     let on_toggle = move |_| {
         let mut start = None;
         sync.update(|s| start = s.click());

@@ -1,9 +1,8 @@
 use domain::orders::{validate_note, Note, NOTE_MAX_CHARS};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::page::NoteDrafts;
-use crate::api::{use_remote, ApiClient};
+use crate::api::{use_remote, ApiClient, Write};
 use crate::ui::{format_date_time, ErrorNotice, Locale};
 
 /// The order's notes and the form to add one. A failed save keeps the text in the box
@@ -30,8 +29,10 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
             })
         }
     };
-    let sending = RwSignal::new(false);
-    let save_error = RwSignal::new(None::<String>);
+    let save = Write::new();
+    let sending = save.pending;
+    // A note the rules refuse before it is sent; a refused save is in `save.error`.
+    let invalid = RwSignal::new(None::<String>);
     // One key per note being submitted; a new key only after a success.
     let idempotency_key = StoredValue::new(new_key());
     let chars = move || text.get().trim().chars().count();
@@ -42,35 +43,26 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
         let (id, set_text) = (order_id.clone(), set_text.clone());
         move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            if sending.get_untracked() {
-                return;
-            }
             let note = match validate_note(&text.get_untracked()) {
                 Ok(note) => note,
                 Err(error) => {
-                    save_error.set(Some(error.to_string()));
+                    invalid.set(Some(error.to_string()));
                     return;
                 }
             };
-            sending.set(true);
-            save_error.set(None);
-            let Ok(abort) = web_sys::AbortController::new() else {
-                return;
-            };
-            let request = client.add_note(&id, note, &idempotency_key.get_value(), &abort);
-            let set_text = set_text.clone();
-            spawn_local(async move {
-                match request.await {
-                    Ok(saved) => {
+            invalid.set(None);
+            let (client, id, set_text) = (client.clone(), id.clone(), set_text.clone());
+            save.run(
+                move || client.add_note(&id, note, &idempotency_key.get_value()),
+                move |result| {
+                    if let Ok(saved) = result {
                         notes.data.update(|list| list.get_or_insert_with(Vec::new).push(saved));
                         set_text(String::new());
                         idempotency_key.set_value(new_key());
                         on_added.run(());
                     }
-                    Err(error) => save_error.set(Some(error.message())),
-                }
-                sending.set(false);
-            });
+                },
+            );
         }
     };
 
@@ -112,7 +104,10 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
                     </button>
                 </div>
                 <p id="oc-note-error" class="oc-field-error" role="alert" data-testid="note-error">
-                    {move || save_error.get().map(|e| format!("The note was not added. {e} Your text is kept: try again."))}
+                    {move || {
+                        let reason = invalid.get().or_else(|| save.error.get().map(|e| e.message()))?;
+                        Some(format!("The note was not added. {reason} Your text is kept: try again."))
+                    }}
                 </p>
             </form>
         </section>

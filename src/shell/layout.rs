@@ -57,7 +57,7 @@ fn Nav(areas: Vec<Area>) -> impl IntoView {
                     let href = paths.href(area.path(), "");
                     let target = href.clone();
                     let current = move || location.pathname.get().starts_with(&target).then_some("page");
-                    view! { <li><a href=href aria-current=current data-testid=format!("nav-{:?}", area).to_lowercase()>{area.label()}</a></li> }
+                    view! { <li><a href=href aria-current=current data-testid=format!("nav-{}", area.key())>{area.label()}</a></li> }
                 }).collect_view()}
             </ul>
         </nav>

@@ -1,8 +1,7 @@
 use domain::subscriptions::{Subscription, SubscriptionAction};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::api::{ApiClient, ApiError};
+use crate::api::{ApiClient, Write};
 use crate::ui::{ConfirmDialog, ErrorNotice};
 
 fn confirmation(action: &SubscriptionAction) -> String {
@@ -26,29 +25,24 @@ pub fn SubscriptionActions(
     let client = expect_context::<ApiClient>();
     let pending = RwSignal::new(None::<SubscriptionAction>);
     let confirm_open = RwSignal::new(false);
-    let working = RwSignal::new(false);
-    let failure = RwSignal::new(None::<ApiError>);
+    let save = Write::new();
+    let (working, failure) = (save.pending, save.error);
     let id = sub.id.clone();
     let run = move |_| {
         let Some(action) = pending.get_untracked() else { return };
-        if working.get_untracked() {
-            return;
-        }
-        let Ok(abort) = web_sys::AbortController::new() else { return };
-        working.set(true);
-        failure.set(None);
-        done.set(None);
-        let request = client.subscription_action(&id, action.clone(), &abort);
-        spawn_local(async move {
-            match request.await {
-                Ok(updated) => {
+        let (client, id, sent) = (client.clone(), id.clone(), action.clone());
+        let started = save.run(
+            move || client.subscription_action(&id, sent),
+            move |result| {
+                if let Ok(updated) = result {
                     done.set(Some(format!("{}: the status is now {}.", action.label(), updated.status.label())));
                     on_changed.run(updated);
                 }
-                Err(error) => failure.set(Some(error)),
-            }
-            working.set(false);
-        });
+            },
+        );
+        if started {
+            done.set(None);
+        }
     };
     let actions = sub.allowed_actions.clone();
     let status = sub.status.clone();

@@ -38,15 +38,22 @@ fn format_cached(key: String, build: impl FnOnce() -> (JsValue, Function), value
 }
 
 /// `€1,234.50` (en-US) or `1.234,50 €` (de-DE). A malformed amount or currency from the
-/// server is shown as sent rather than as a wrong number.
+/// server is shown as sent rather than as a wrong number. `Intl` reads the decimal string
+/// itself, so the wasm carries no float parsing.
 pub fn format_money(money: &Money, locale: &str) -> String {
-    let Some(amount) = money.as_f64().filter(|_| money.is_valid()) else {
+    if !money.is_valid() {
         return money.plain();
+    }
+    let build = || {
+        let format = Intl::NumberFormat::new(
+            &locales(locale),
+            &options(&[("style", "currency"), ("currency", &money.currency)]),
+        );
+        let function = format.format();
+        (format.into(), function)
     };
-    let format =
-        Intl::NumberFormat::new(&locales(locale), &options(&[("style", "currency"), ("currency", &money.currency)]));
-    let formatted = format.format().call1(&format, &JsValue::from_f64(amount));
-    formatted.ok().and_then(|v| v.as_string()).unwrap_or_else(|| money.plain())
+    let amount = JsValue::from_str(money.amount.trim());
+    format_cached(format!("money|{locale}|{}", money.currency), build, &amount).unwrap_or_else(|| money.plain())
 }
 
 fn format_with(style: &str, rfc3339: &str, locale: &str, pairs: &[(&str, &str)]) -> String {

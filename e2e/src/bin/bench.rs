@@ -1,7 +1,9 @@
 //! Benchmark: bundle sizes; first orders page painted with data, side by side with a
-//! hand-written page (`bench/vanilla.html`) in the same run; click-to-next-paint for the
-//! main interactions; DOM size and JS heap after paging through 20 pages; at 1,000,
-//! 10,000 and 100,000 orders. Timings are medians over several runs after a warm-up.
+//! hand-written page (`bench/vanilla.html`) in the same run, both on a first visit (cold:
+//! a new browser with an empty profile, so no HTTP cache and no compiled-code cache) and
+//! on a repeat visit (warm: the same browser again); click-to-next-paint for the main
+//! interactions; DOM size and JS heap after paging through 20 pages; at 1,000, 10,000 and
+//! 100,000 orders. Timings are medians over several runs after a warm-up.
 //!
 //! `scripts/bench.sh [--runs 7] [--sizes 1000,10000,100000]` builds the release app first
 //! and runs this; results go to stdout and `bench-results/latest.json`.
@@ -159,6 +161,17 @@ async fn first_paint(client: &Client, url: &str) -> f64 {
     exec(client, "return window.__firstRowPainted", vec![]).await.as_f64().unwrap_or(-1.0)
 }
 
+/// Milliseconds until the first orders row was painted on a first visit: a new browser
+/// with an empty profile, warmed on about:blank so browser start-up is not counted.
+async fn cold_first_paint(url: &str) -> f64 {
+    let client = browser((1280, 900), &[]).await;
+    install_paint_probe(&client).await;
+    client.goto("about:blank").await.unwrap();
+    let painted = first_paint(&client, url).await;
+    let _ = client.close().await;
+    painted
+}
+
 /// Clicks `selector` and measures until `condition` holds and the next frame is painted.
 async fn click_to_paint(client: &Client, selector: &str, condition: &str) -> f64 {
     let value = client
@@ -207,9 +220,23 @@ async fn measure_size(orders: usize, runs: usize) -> Value {
     install_paint_probe(&client).await;
     sign_in(&client, &base, "customer").await;
 
+    // First visits: a new empty browser per run, app and baseline interleaved run by run,
+    // so drift on this shared machine hits both alike. (A fresh profile is the default
+    // identity of the demo page, the customer, as the baseline is.)
+    let (mut app_cold, mut baseline_cold) = (Vec::new(), Vec::new());
+    for run in 0..WARMUP + runs {
+        let a = cold_first_paint(&format!("{base}/orders")).await;
+        let b = cold_first_paint(&format!("{base}/bench/vanilla.html")).await;
+        if run >= WARMUP {
+            app_cold.push(a);
+            baseline_cold.push(b);
+        }
+    }
+    let (app_cold, baseline_cold) = (stats(app_cold), stats(baseline_cold));
+
+    // Repeat visits in one browser: code and data cached, wasm compiled before.
     let mut app = Vec::new();
     let mut baseline = Vec::new();
-    // Interleaved, so drift on this shared machine hits both alike.
     for run in 0..WARMUP + runs {
         let a = first_paint(&client, &format!("{base}/orders")).await;
         let b = first_paint(&client, &format!("{base}/bench/vanilla.html")).await;
@@ -315,6 +342,9 @@ async fn measure_size(orders: usize, runs: usize) -> Value {
         "first_paint": stats_json(&app),
         "baseline_first_paint": stats_json(&baseline),
         "first_paint_ratio": round(app.median / baseline.median * 100.0) / 100.0,
+        "first_paint_cold": stats_json(&app_cold),
+        "baseline_first_paint_cold": stats_json(&baseline_cold),
+        "first_paint_cold_ratio": round(app_cold.median / baseline_cold.median * 100.0) / 100.0,
         "interactions": interactions,
         "after_20_pages": { "dom_elements": memory["dom"], "js_heap_bytes": memory["heap"] },
     })
@@ -332,16 +362,21 @@ fn print_table(sizes: &Value, results: &[Value]) {
         );
     }
     let total = |key: &str| sizes[key].as_u64().unwrap();
-    println!("{:<48} {:>10} {:>10}   target: brotli <= 122880", "total", total("raw"), total("brotli"));
+    println!("{:<48} {:>10} {:>10}   target: brotli <= 163840 (stretch 122880)", "total", total("raw"), total("brotli"));
     let ms = |v: &Value| format!("{} ({}–{})", v["median_ms"], v["min_ms"], v["max_ms"]);
     println!("\nTimings in ms: median (min–max)");
     for r in results {
         println!("\n{} orders", r["orders"]);
-        println!("  first page painted        {}", ms(&r["first_paint"]));
-        println!("  hand-written baseline     {}", ms(&r["baseline_first_paint"]));
-        println!("  ratio                     {:.2}   target: <= 1.15", r["first_paint_ratio"].as_f64().unwrap());
+        println!("  first visit (cold cache)");
+        println!("    first page painted      {}", ms(&r["first_paint_cold"]));
+        println!("    hand-written baseline   {}", ms(&r["baseline_first_paint_cold"]));
+        println!("    ratio                   {:.2}   target: <= 2.0 (stretch 1.5)", r["first_paint_cold_ratio"].as_f64().unwrap());
+        println!("  repeat visit (warm cache)");
+        println!("    first page painted      {}", ms(&r["first_paint"]));
+        println!("    hand-written baseline   {}", ms(&r["baseline_first_paint"]));
+        println!("    ratio                   {:.2}   target: <= 1.3 (stretch 1.15)", r["first_paint_ratio"].as_f64().unwrap());
         for (name, value) in r["interactions"].as_object().unwrap() {
-            println!("  {:<25} {}   target: <= 100", name, ms(value));
+            println!("  {:<25} {}   target: <= 50", name, ms(value));
         }
         println!("  DOM elements after 20 pages  {}   target: < 1400", r["after_20_pages"]["dom_elements"]);
         println!("  JS heap after 20 pages       {} bytes", r["after_20_pages"]["js_heap_bytes"]);

@@ -1,0 +1,24 @@
+// Demo only: the stand-in backend's tokens. A real host page writes its own session here.
+(function () {
+  var identities = {
+    "customer": { token: "demo-customer" },
+    "customer-admin": { token: "demo-customer-admin" },
+    "seller-customer-view": { token: "demo-seller", onBehalfOf: "org-contoso" },
+    "seller": { token: "demo-seller" },
+    "seller-user": { token: "demo-seller-user" }
+  };
+  // ?demo=<identity> picks one from a link (and is remembered), e.g. ?demo=seller
+  var fromLink = new URLSearchParams(location.search).get("demo");
+  if (identities[fromLink]) localStorage.setItem("demo-identity", fromLink);
+  var chosen = localStorage.getItem("demo-identity");
+  if (!identities[chosen]) chosen = "customer";
+  var root = document.getElementById("app");
+  root.dataset.token = identities[chosen].token;
+  if (identities[chosen].onBehalfOf) root.dataset.onBehalfOf = identities[chosen].onBehalfOf;
+  var select = document.getElementById("demo-identity");
+  select.value = chosen;
+  select.addEventListener("change", function () {
+    localStorage.setItem("demo-identity", select.value);
+    location.assign("/");
+  });
+})();

@@ -1,0 +1,49 @@
+//! The one way a screen saves something: whether a save is under way, its last error, and
+//! `run`, which ignores a second click while one is pending.
+use std::future::Future;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::ApiError;
+
+#[derive(Clone, Copy)]
+pub struct Write {
+    pub pending: RwSignal<bool>,
+    pub error: RwSignal<Option<ApiError>>,
+}
+
+impl Default for Write {
+    fn default() -> Self {
+        Write { pending: RwSignal::new(false), error: RwSignal::new(None) }
+    }
+}
+
+impl Write {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Sends `request()` unless a save is pending (a double click sends once). `done` gets
+    /// the outcome after `pending` and `error` are updated; on failure what the user
+    /// entered stays where it is, so they can try again. False when it did not start.
+    pub fn run<T: 'static, F: Future<Output = Result<T, ApiError>> + 'static>(
+        self,
+        request: impl FnOnce() -> F,
+        done: impl FnOnce(Result<T, ApiError>) + 'static,
+    ) -> bool {
+        if self.pending.get_untracked() {
+            return false;
+        }
+        let request = request();
+        self.pending.set(true);
+        self.error.set(None);
+        spawn_local(async move {
+            let result = request.await;
+            self.error.set(result.as_ref().err().cloned());
+            self.pending.set(false);
+            done(result);
+        });
+        true
+    }
+}
