@@ -42,10 +42,10 @@ fn dates_follow_the_locale_and_invalid_ones_show_as_sent() {
 
 #[wasm_bindgen_test]
 fn error_bodies_become_messages() {
-    let error = ApiError::from_status(422, r#"{"error":{"code":"validation","message":"Too long."}}"#);
+    let error = ApiError::from_status(422, &r#"{"error":{"code":"validation","message":"Too long."}}"#.into());
     assert_eq!(error.message(), "Too long.");
-    assert!(ApiError::from_status(502, "<html>Bad gateway</html>").message().contains("HTTP 502"));
-    assert!(ApiError::from_status(403, "").is_forbidden());
+    assert!(ApiError::from_status(502, &"<html>Bad gateway</html>".into()).message().contains("HTTP 502"));
+    assert!(ApiError::from_status(403, &"".into()).is_forbidden());
 }
 
 #[wasm_bindgen_test]

@@ -1,7 +1,7 @@
 //! The demo data set, generated deterministically from a seed: the same seed and size
 //! always give the same organisations, users, orders and subscriptions.
 use domain::orders::{
-    ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, Note, Order, OrderItem, OrderStatus,
+    ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, Note, Order, OrderDetails, OrderItem, OrderStatus,
     OrderSummary, Payment, StatusEvent, SubscriptionInfo,
 };
 use domain::session::{Organization, User};
@@ -333,14 +333,16 @@ fn order(
             latest_note: None,
             total,
         },
-        description,
-        payment: Payment {
-            method: if index.is_multiple_of(3) { "Credit card ending 4242".into() } else { "Invoice".into() },
-            billing_period: items[0].subscription.billing_period.clone(),
-            reference: (!index.is_multiple_of(3)).then(|| format!("INV-{}", 500_000 + index)),
+        details: OrderDetails {
+            description,
+            payment: Payment {
+                method: if index.is_multiple_of(3) { "Credit card ending 4242".into() } else { "Invoice".into() },
+                billing_period: items[0].subscription.billing_period.clone(),
+                reference: (!index.is_multiple_of(3)).then(|| format!("INV-{}", 500_000 + index)),
+            },
+            items,
+            status_history,
         },
-        items,
-        status_history,
     }
 }
 

@@ -15,7 +15,7 @@ fn server_event(page: &Page, key: &str) -> Value {
     let (_, body) =
         page.backend.request("GET", "/api/v1/notification-settings", &[("Authorization", "Bearer demo-seller")], None);
     let all: Value = serde_json::from_str(&body).unwrap();
-    all["events"].as_array().unwrap().iter().find(|e| e["key"] == key).unwrap().clone()
+    all["events"].as_array().unwrap().iter().find(|e| e["info"]["key"] == key).unwrap().clone()
 }
 
 async fn checked(page: &Page, key: &str) -> String {

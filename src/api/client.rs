@@ -14,8 +14,9 @@ use crate::config::Config;
 /// Longest a request may take before the user is told and can retry.
 const TIMEOUT_SECONDS: u32 = 15;
 
-/// The answer to a request: a 2xx body, or what went wrong.
-pub(super) type Body = LocalBoxFuture<'static, Result<String, ApiError>>;
+/// The answer to a request: a 2xx body (a JS string, never copied into the wasm), or
+/// what went wrong.
+pub(super) type Body = LocalBoxFuture<'static, Result<JsValue, ApiError>>;
 
 #[derive(Clone)]
 pub struct ApiClient {
@@ -39,6 +40,21 @@ impl ApiClient {
         async move { decode(&body.await?) }.boxed_local()
     }
 
+    /// GETs `path` whose answer is one object made of two parts (`Order` is a summary and
+    /// details): both are read from the one parsed answer.
+    pub fn get_parts<A: DeserializeOwned, B: DeserializeOwned>(
+        &self,
+        path: &str,
+        abort: &AbortController,
+    ) -> LocalBoxFuture<'static, Result<(A, B), ApiError>> {
+        let body = take_early(path).unwrap_or_else(|| self.fetch("GET", path, None, &[], Some(abort.signal())));
+        async move {
+            let value = parse(&body.await?)?;
+            Ok((from_value(value.clone())?, from_value(value)?))
+        }
+        .boxed_local()
+    }
+
     /// Starts a GET that a screen will make in a moment (see [`super::early`]).
     pub fn prefetch(&self, path: &str) {
         super::early::keep(path, self.fetch("GET", path, None, &[], None));
@@ -53,9 +69,9 @@ impl ApiClient {
         body: Option<&B>,
         headers: &[(&str, &str)],
     ) -> LocalBoxFuture<'static, Result<T, ApiError>> {
-        let json = match body.map(serde_json::to_string).transpose() {
+        let json = match body.map(encode).transpose() {
             Ok(json) => json,
-            Err(_) => return async { Err(ApiError::Malformed { detail: "the request could not be written".into() }) }.boxed_local(),
+            Err(error) => return async move { Err(error) }.boxed_local(),
         };
         let body = self.fetch(method, path, json, headers, None);
         async move { decode(&body.await?) }.boxed_local()
@@ -66,7 +82,7 @@ impl ApiClient {
         &self,
         method: &str,
         path: &str,
-        body: Option<String>,
+        body: Option<JsValue>,
         extra_headers: &[(&str, &str)],
         cancel: Option<AbortSignal>,
     ) -> Body {
@@ -99,7 +115,7 @@ impl ApiClient {
         init.set_headers(&headers);
         init.set_signal(Some(&signal));
         if let Some(body) = body {
-            init.set_body(&JsValue::from_str(&body));
+            init.set_body(&body);
         }
         let request = web_sys::window().map(|window| window.fetch_with_str_and_init(&url, &init));
         async move {
@@ -114,7 +130,6 @@ impl ApiClient {
             };
             let response: Response = JsFuture::from(request.ok_or(ApiError::Network)?).await.map_err(failed)?.unchecked_into();
             let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
-            let text = text.as_string().unwrap_or_default();
             answer(response.status(), text)
         }
         .boxed_local()
@@ -122,7 +137,7 @@ impl ApiClient {
 }
 
 /// A response's status and body as the app sees it: the body of a 2xx, else the error.
-pub(super) fn answer(status: u16, text: String) -> Result<String, ApiError> {
+pub(super) fn answer(status: u16, text: JsValue) -> Result<JsValue, ApiError> {
     if (200..300).contains(&status) {
         Ok(text)
     } else {
@@ -130,8 +145,33 @@ pub(super) fn answer(status: u16, text: String) -> Result<String, ApiError> {
     }
 }
 
-/// Reads a JSON answer; anything that is not what the contract promises is `Malformed`,
-/// with the parser's words as the detail.
-pub(super) fn decode<T: DeserializeOwned>(text: &str) -> Result<T, ApiError> {
-    serde_json::from_str::<T>(text).map_err(|e| ApiError::Malformed { detail: e.to_string() })
+/// Reads a JSON answer with the browser's own parser (no JSON parser in the wasm);
+/// anything that is not what the contract promises is `Malformed`, with the parser's
+/// words as the detail. Unknown status keys still decode, as `Unknown(key)`.
+pub(super) fn decode<T: DeserializeOwned>(text: &JsValue) -> Result<T, ApiError> {
+    from_value(parse(text)?)
+}
+
+fn parse(text: &JsValue) -> Result<JsValue, ApiError> {
+    json_parse(text).map_err(|e| ApiError::Malformed { detail: js_sys::Error::from(e).message().into() })
+}
+
+fn from_value<T: DeserializeOwned>(value: JsValue) -> Result<T, ApiError> {
+    serde_wasm_bindgen::from_value::<T>(value).map_err(|e| ApiError::Malformed { detail: e.to_string() })
+}
+
+#[wasm_bindgen::prelude::wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` on a JS string as it came from `fetch`, without a copy into the wasm.
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
+}
+
+/// A request body as JSON text, written by the browser's `JSON.stringify`.
+fn encode<B: Serialize + ?Sized>(body: &B) -> Result<JsValue, ApiError> {
+    let value = serde_wasm_bindgen::to_value(body)
+        .map_err(|e| ApiError::Malformed { detail: e.to_string() })?;
+    js_sys::JSON::stringify(&value)
+        .map(JsValue::from)
+        .map_err(|_| ApiError::Malformed { detail: "the request could not be written".into() })
 }

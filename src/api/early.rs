@@ -68,7 +68,7 @@ fn from_boot_script(promise: js_sys::Promise) -> Body {
         let settled = JsFuture::from(promise).await.map_err(|_| ApiError::Network)?;
         let pair: &js_sys::Array = settled.dyn_ref().ok_or_else(malformed)?;
         let status = pair.get(0).as_f64().ok_or_else(malformed)? as u16;
-        answer(status, pair.get(1).as_string().unwrap_or_default())
+        answer(status, pair.get(1))
     }
     .boxed_local()
 }

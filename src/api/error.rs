@@ -1,4 +1,5 @@
 use domain::api::ErrorBody;
+use wasm_bindgen::JsValue;
 
 /// Everything that can go wrong with a request, worded for the person at the screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,8 +25,8 @@ pub enum ApiError {
 
 impl ApiError {
     /// Reads a non-2xx answer; bodies that are not the error shape still give a message.
-    pub fn from_status(status: u16, body: &str) -> ApiError {
-        match serde_json::from_str::<ErrorBody>(body) {
+    pub fn from_status(status: u16, body: &JsValue) -> ApiError {
+        match super::client::decode::<ErrorBody>(body) {
             Ok(parsed) if !parsed.error.message.trim().is_empty() => {
                 ApiError::Http { status, code: parsed.error.code, message: parsed.error.message }
             }

@@ -24,7 +24,8 @@ impl ApiClient {
     }
 
     pub fn order(&self, id: &str, abort: &AbortController) -> impl Future<Output = Result<Order, ApiError>> {
-        self.get(&format!("/orders/{}", encode_component(id)), abort)
+        let parts = self.get_parts(&format!("/orders/{}", encode_component(id)), abort);
+        async move { parts.await.map(|(summary, details)| Order { summary, details }) }
     }
 
     pub fn order_notes(&self, id: &str, abort: &AbortController) -> impl Future<Output = Result<Vec<Note>, ApiError>> {

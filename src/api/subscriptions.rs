@@ -14,7 +14,8 @@ impl ApiClient {
         query: &str,
         abort: &AbortController,
     ) -> impl Future<Output = Result<SubscriptionList, ApiError>> {
-        self.get(&format!("/subscriptions?{query}"), abort)
+        let parts = self.get_parts(&format!("/subscriptions?{query}"), abort);
+        async move { parts.await.map(|(page, counts)| SubscriptionList { page, counts }) }
     }
 
     pub fn subscription(

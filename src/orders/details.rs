@@ -15,7 +15,7 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
     let sees_markup = session.role.sees_markup();
     // Markup lines exist for the seller only.
     let items: Vec<OrderItem> =
-        order.items.into_iter().filter(|item| sees_markup || item.kind != ItemKind::Markup).collect();
+        order.details.items.into_iter().filter(|item| sees_markup || item.kind != ItemKind::Markup).collect();
     let totals = license_totals(&items);
     let summary = order.summary;
     let changes: Vec<String> = visible_changes(&summary.changes, &session.role).iter().map(|c| c.describe()).collect();
@@ -23,7 +23,7 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
     let id = summary.id.clone();
     view! {
         <div class="oc-panel-body">
-            <p class="oc-description"><span class="oc-muted">"Description: "</span>{order.description}</p>
+            <p class="oc-description"><span class="oc-muted">"Description: "</span>{order.details.description}</p>
             <div class="oc-panel-status">
                 <OrderStatusCell status=summary.status reason=summary.failure_reason id=format!("panel-{}", summary.id)/>
             </div>
@@ -32,8 +32,8 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
                 <dt>"Created by"</dt><dd>{format!("{} ({})", summary.created_by.user_name, summary.created_by.organization_name)}</dd>
                 <dt>"Date"</dt><dd>{format_date_time(&summary.created_at, &locale)}</dd>
                 <dt>"Requested changes"</dt><dd><ul class="oc-changes">{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul></dd>
-                <dt>"Payment"</dt><dd>{order.payment.method}{order.payment.reference.map(|r| format!(" · {r}"))}</dd>
-                <dt>"Billing period"</dt><dd>{order.payment.billing_period}</dd>
+                <dt>"Payment"</dt><dd>{order.details.payment.method}{order.details.payment.reference.map(|r| format!(" · {r}"))}</dd>
+                <dt>"Billing period"</dt><dd>{order.details.payment.billing_period}</dd>
                 <dt>"Total"</dt><dd class="oc-money" data-testid="order-total">{format_money(&summary.total, &locale)}</dd>
             </dl>
             {totals.clone().map(|totals| view! {
@@ -49,7 +49,7 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
             }).collect_view()}
             <h3>"Status history"</h3>
             <ol class="oc-timeline" data-testid="status-history">
-                {order.status_history.into_iter().map(|event| view! {
+                {order.details.status_history.into_iter().map(|event| view! {
                     <li>
                         <StatusBadge label=event.status.label() tone=event.status.tone()/>
                         " " <time datetime=event.at.clone()>{format_date_time(&event.at, &locale)}</time>

@@ -38,13 +38,13 @@ pub fn SubscriptionsPage() -> impl IntoView {
     };
     let count_of = move |status: &SubscriptionStatus| {
         list.data
-            .with(|data| data.as_ref().and_then(|d| d.status_counts.iter().find(|(s, _)| s == status).map(|(_, n)| *n)))
+            .with(|data| data.as_ref().and_then(|d| d.counts.status_counts.iter().find(|(s, _)| s == status).map(|(_, n)| *n)))
     };
     // The known statuses, then any newer one the server counted (shown as "Unknown: …").
     let statuses = move || {
         let mut all: Vec<SubscriptionStatus> = SubscriptionStatus::KNOWN.to_vec();
         list.data.with(|d| {
-            for (status, _) in d.iter().flat_map(|d| d.status_counts.iter()) {
+            for (status, _) in d.iter().flat_map(|d| d.counts.status_counts.iter()) {
                 if !all.contains(status) {
                     all.push(status.clone());
                 }
@@ -52,7 +52,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
         });
         all
     };
-    let all_count = move || list.data.with(|d| d.as_ref().map(|d| d.status_counts.iter().map(|(_, n)| n).sum::<u64>()));
+    let all_count = move || list.data.with(|d| d.as_ref().map(|d| d.counts.status_counts.iter().map(|(_, n)| n).sum::<u64>()));
     let sorted = move |column: SubscriptionSort| {
         Signal::derive(move || {
             let q = query.get();

@@ -112,7 +112,7 @@ pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Pa
     let summary = state.store.read(|writes| with_notes(&state, index, writes, summary));
     let mut order = Order { summary, ..order.clone() };
     if !caller.role().sees_markup() {
-        order.items.retain(|item| item.kind != domain::orders::ItemKind::Markup);
+        order.details.items.retain(|item| item.kind != domain::orders::ItemKind::Markup);
     }
     Ok(Json(order))
 }

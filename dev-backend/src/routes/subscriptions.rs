@@ -5,7 +5,7 @@ use domain::api::Page;
 use domain::query::ListQuery;
 use domain::query::SortDir;
 use domain::subscriptions::{
-    allowed_actions, ActionRequest, Subscription, SubscriptionList, SubscriptionSort, SubscriptionStatus,
+    allowed_actions, ActionRequest, StatusCounts, Subscription, SubscriptionList, SubscriptionSort, SubscriptionStatus,
     SubscriptionsQuery,
 };
 
@@ -88,7 +88,7 @@ pub async fn list(
     let items = super::page_of(&items, query.page, query.page_size);
     Ok(Json(SubscriptionList {
         page: Page { items, total, page: query.page, page_size: query.page_size },
-        status_counts,
+        counts: StatusCounts { status_counts },
     }))
 }
 

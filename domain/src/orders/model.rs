@@ -123,11 +123,20 @@ pub struct StatusEvent {
     pub by: Option<String>,
 }
 
-/// One order in full (`GET /api/v1/orders/{id}`).
+/// One order in full (`GET /api/v1/orders/{id}`): one JSON object, the list's fields and
+/// the details. (The app reads the two parts separately from one parsed answer: serde's
+/// `flatten` would cost the wasm a buffered second pass over every field.)
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Order {
     #[serde(flatten)]
     pub summary: OrderSummary,
+    #[serde(flatten)]
+    pub details: OrderDetails,
+}
+
+/// What `GET /api/v1/orders/{id}` adds to the list's fields.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrderDetails {
     /// The subscription name(s) the order is about.
     pub description: String,
     pub items: Vec<OrderItem>,

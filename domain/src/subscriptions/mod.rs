@@ -167,11 +167,18 @@ pub struct Subscription {
     pub allowed_actions: Vec<SubscriptionAction>,
 }
 
-/// `GET /api/v1/subscriptions`: a page plus the count per status across the whole filter.
+/// `GET /api/v1/subscriptions`: a page plus the count per status across the whole filter,
+/// in one JSON object (the app reads the two parts separately, as for `Order`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SubscriptionList {
     #[serde(flatten)]
     pub page: crate::api::Page<Subscription>,
+    #[serde(flatten)]
+    pub counts: StatusCounts,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StatusCounts {
     pub status_counts: Vec<(SubscriptionStatus, u64)>,
 }
 
