@@ -9,7 +9,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
-use futures_util::future::{FutureExt, Shared};
+use futures_util::future::FutureExt;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -22,17 +22,14 @@ const FRESH_MS: f64 = 10_000.0;
 /// Where the boot script leaves its requests on the host element.
 const HOST_PROPERTY: &str = "ordersConsoleEarly";
 
-type SharedBody = Shared<Body>;
-
 thread_local! {
-    static EARLY: RefCell<HashMap<String, (f64, SharedBody)>> = RefCell::new(HashMap::new());
+    static EARLY: RefCell<HashMap<String, (f64, Body)>> = RefCell::new(HashMap::new());
 }
 
-/// Keeps `body` as the answer to the next GET of `path`, and lets it run meanwhile.
+/// Keeps `body` as the answer to the next GET of `path`. The browser runs the request
+/// meanwhile; the future only reads its answer, so nothing needs to poll it until then.
 pub(super) fn keep(path: &str, body: Body) {
-    let shared = body.shared();
-    leptos::task::spawn_local(shared.clone().map(|_| ()));
-    EARLY.with(|early| early.borrow_mut().insert(path.to_string(), (js_sys::Date::now(), shared)));
+    EARLY.with(|early| early.borrow_mut().insert(path.to_string(), (js_sys::Date::now(), body)));
 }
 
 /// True when an answer to `path` is on its way already.
@@ -43,7 +40,7 @@ pub fn is_early(path: &str) -> bool {
 /// The early answer to `path`, once, while fresh.
 pub(super) fn take_early(path: &str) -> Option<Body> {
     let (started, body) = EARLY.with(|early| early.borrow_mut().remove(path))?;
-    (js_sys::Date::now() - started <= FRESH_MS).then(|| body.boxed_local())
+    (js_sys::Date::now() - started <= FRESH_MS).then_some(body)
 }
 
 /// Takes over the requests the boot script sent from the host element.
