@@ -7,8 +7,6 @@
 // so the answers travel while the wasm downloads and compiles; the app takes them over
 // (src/api/early.rs) instead of asking again. No inline script is needed, so the app runs
 // under a strict Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'.
-import init from "./orders-console.js";
-
 // The orders list's own query keys, in the order the app writes them (domain OrdersQuery).
 const ORDERS_KEYS = ["view", "state", "status", "q", "sort", "dir", "page", "page_size"];
 
@@ -41,4 +39,7 @@ function sendEarly(root) {
 
 const root = document.querySelector("[data-orders-console]");
 if (root) sendEarly(root);
-init({ module_or_path: new URL("orders-console_bg.wasm", import.meta.url) });
+// Imported only now, so the requests above need not wait for this module to arrive.
+import("./orders-console.js")
+  .then(({ default: init }) => init({ module_or_path: new URL("orders-console_bg.wasm", import.meta.url) }))
+  .then(() => performance.mark("orders-console:started"));

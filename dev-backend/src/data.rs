@@ -1,8 +1,8 @@
 //! The demo data set, generated deterministically from a seed: the same seed and size
 //! always give the same organisations, users, orders and subscriptions.
 use domain::orders::{
-    ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, Note, Order, OrderDetails, OrderItem, OrderStatus,
-    OrderSummary, Payment, StatusEvent, SubscriptionInfo,
+    ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, Note, Order, OrderDetails, OrderItem,
+    OrderStatus, OrderSummary, Payment, StatusEvent, SubscriptionInfo,
 };
 use domain::session::{Organization, User};
 use domain::subscriptions::{RequestField, Subscription, SubscriptionStatus};

@@ -77,7 +77,10 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
             SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
         // A stand-in partner portal that embeds the app under /partner/console.
         let portal = ServeFile::new(dist.join("partner-portal.html"));
-        let app = ServeDir::new(&dist).fallback(ServeFile::new(dist.join("index.html")));
+        // The build writes a brotli copy of each file next to it (scripts/build-app.sh), as a
+        // CDN would serve them: compressing the wasm again on every request costs a first
+        // visit more than the download itself.
+        let app = ServeDir::new(&dist).precompressed_br().fallback(ServeFile::new(dist.join("index.html")));
         router = router
             .nest_service("/partner", ServiceBuilder::new().layer(revalidate.clone()).service(portal))
             .fallback_service(ServiceBuilder::new().layer(revalidate).service(app));

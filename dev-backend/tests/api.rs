@@ -245,7 +245,8 @@ async fn notification_settings_are_the_sellers_and_validated() {
     let (status, _) = call(&router, "POST", "/api/v1/notification-settings/reset", "demo-seller", &[], None).await;
     assert_eq!(status, StatusCode::OK);
     let after = json_of(&router, "/api/v1/notification-settings", "demo-seller", &[]).await;
-    let event = after["events"].as_array().unwrap().iter().find(|e| e["info"]["key"] == "ActionRequired").unwrap().clone();
+    let event =
+        after["events"].as_array().unwrap().iter().find(|e| e["info"]["key"] == "ActionRequired").unwrap().clone();
     assert_eq!(event["webhook_enabled"], false, "reset turns toggles back");
     assert_eq!(event["webhook"]["url"], "https://hooks.example.com/x", "reset keeps the webhook");
 }

@@ -53,7 +53,11 @@ async fn the_first_requests_travel_with_the_wasm_and_are_sent_once() {
                      performance.getEntriesByName('orders-console:early-requests').length,
                      'ordersConsoleEarly' in document.querySelector('[data-orders-console]')]")
         .await;
-    assert_eq!(sent, serde_json::json!([1, 1, 1, false]), "[session requests, page requests, boot mark, answers left unadopted]");
+    assert_eq!(
+        sent,
+        serde_json::json!([1, 1, 1, false]),
+        "[session requests, page requests, boot mark, answers left unadopted]"
+    );
 
     // A broken early answer is reported like any other, and a retry asks again.
     page.backend.fault(serde_json::json!({"path": "/api/v1/orders", "method": "GET", "malformed": true, "times": 1}));

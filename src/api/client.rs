@@ -128,7 +128,8 @@ impl ApiClient {
                     ApiError::Network
                 }
             };
-            let response: Response = JsFuture::from(request.ok_or(ApiError::Network)?).await.map_err(failed)?.unchecked_into();
+            let response: Response =
+                JsFuture::from(request.ok_or(ApiError::Network)?).await.map_err(failed)?.unchecked_into();
             let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
             answer(response.status(), text)
         }
@@ -169,8 +170,7 @@ extern "C" {
 
 /// A request body as JSON text, written by the browser's `JSON.stringify`.
 fn encode<B: Serialize + ?Sized>(body: &B) -> Result<JsValue, ApiError> {
-    let value = serde_wasm_bindgen::to_value(body)
-        .map_err(|e| ApiError::Malformed { detail: e.to_string() })?;
+    let value = serde_wasm_bindgen::to_value(body).map_err(|e| ApiError::Malformed { detail: e.to_string() })?;
     js_sys::JSON::stringify(&value)
         .map(JsValue::from)
         .map_err(|_| ApiError::Malformed { detail: "the request could not be written".into() })

@@ -37,8 +37,9 @@ pub fn SubscriptionsPage() -> impl IntoView {
         go(SubscriptionsQuery { status, page: 1, ..query.get_untracked() });
     };
     let count_of = move |status: &SubscriptionStatus| {
-        list.data
-            .with(|data| data.as_ref().and_then(|d| d.counts.status_counts.iter().find(|(s, _)| s == status).map(|(_, n)| *n)))
+        list.data.with(|data| {
+            data.as_ref().and_then(|d| d.counts.status_counts.iter().find(|(s, _)| s == status).map(|(_, n)| *n))
+        })
     };
     // The known statuses, then any newer one the server counted (shown as "Unknown: …").
     let statuses = move || {
@@ -52,7 +53,8 @@ pub fn SubscriptionsPage() -> impl IntoView {
         });
         all
     };
-    let all_count = move || list.data.with(|d| d.as_ref().map(|d| d.counts.status_counts.iter().map(|(_, n)| n).sum::<u64>()));
+    let all_count =
+        move || list.data.with(|d| d.as_ref().map(|d| d.counts.status_counts.iter().map(|(_, n)| n).sum::<u64>()));
     let sorted = move |column: SubscriptionSort| {
         Signal::derive(move || {
             let q = query.get();

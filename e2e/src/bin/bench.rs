@@ -178,6 +178,31 @@ async fn cold_first_paint(url: &str) -> f64 {
     painted
 }
 
+/// Where one first visit spends its time: when each file and API answer started and
+/// arrived, when the app was running, and when the first row was painted (ms).
+async fn cold_timeline(url: &str) -> Value {
+    let flags = std::env::var("BENCH_CHROME_FLAGS").unwrap_or_default();
+    let flags: Vec<&str> = flags.split_whitespace().collect();
+    let client = browser((1280, 900), &flags).await;
+    install_paint_probe(&client).await;
+    client.goto("about:blank").await.unwrap();
+    first_paint(&client, url).await;
+    let timeline = exec(
+        &client,
+        "const r = v => Math.round(v * 10) / 10;
+         const entries = performance.getEntriesByType('resource')
+           .filter(e => /orders-console|api.v1/.test(e.name))
+           .map(e => ({ what: e.name.replace(location.origin, ''), start: r(e.startTime), end: r(e.responseEnd), bytes: e.encodedBodySize }));
+         const marks = performance.getEntriesByType('mark').map(m => ({ what: 'mark ' + m.name, start: r(m.startTime) }));
+         const nav = performance.getEntriesByType('navigation')[0];
+         return { html_end: r(nav.responseEnd), entries, marks, first_row_painted: r(window.__firstRowPainted) };",
+        vec![],
+    )
+    .await;
+    let _ = client.close().await;
+    timeline
+}
+
 /// Clicks `selector` and measures until `condition` holds and the next frame is painted.
 async fn click_to_paint(client: &Client, selector: &str, condition: &str) -> f64 {
     let value = client
@@ -239,6 +264,7 @@ async fn measure_size(orders: usize, runs: usize, first_paint_only: bool) -> Val
         }
     }
     let (app_cold, baseline_cold) = (stats(app_cold), stats(baseline_cold));
+    let timeline = cold_timeline(&format!("{base}/orders")).await;
 
     // Repeat visits in one browser: code and data cached, wasm compiled before.
     let mut app = Vec::new();
@@ -260,6 +286,7 @@ async fn measure_size(orders: usize, runs: usize, first_paint_only: bool) -> Val
         "first_paint_cold": stats_json(&app_cold),
         "baseline_first_paint_cold": stats_json(&baseline_cold),
         "first_paint_cold_ratio": round(app_cold.median / baseline_cold.median * 100.0) / 100.0,
+        "first_visit_timeline": timeline,
     });
     if first_paint_only {
         let _ = client.close().await;
@@ -373,7 +400,12 @@ fn print_table(sizes: &Value, results: &[Value]) {
         );
     }
     let total = |key: &str| sizes[key].as_u64().unwrap();
-    println!("{:<48} {:>10} {:>10}   target: brotli <= 163840 (stretch 122880)", "total", total("raw"), total("brotli"));
+    println!(
+        "{:<48} {:>10} {:>10}   target: brotli <= 163840 (stretch 122880)",
+        "total",
+        total("raw"),
+        total("brotli")
+    );
     let ms = |v: &Value| format!("{} ({}–{})", v["median_ms"], v["min_ms"], v["max_ms"]);
     println!("\nTimings in ms: median (min–max)");
     for r in results {
@@ -381,11 +413,29 @@ fn print_table(sizes: &Value, results: &[Value]) {
         println!("  first visit (cold cache)");
         println!("    first page painted      {}", ms(&r["first_paint_cold"]));
         println!("    hand-written baseline   {}", ms(&r["baseline_first_paint_cold"]));
-        println!("    ratio                   {:.2}   target: <= 2.0 (stretch 1.5)", r["first_paint_cold_ratio"].as_f64().unwrap());
+        println!(
+            "    ratio                   {:.2}   target: <= 2.0 (stretch 1.5)",
+            r["first_paint_cold_ratio"].as_f64().unwrap()
+        );
+        let timeline = &r["first_visit_timeline"];
+        println!("    one first visit, ms from navigation (start → end):");
+        println!("      {:<44} → {}", "index.html", timeline["html_end"]);
+        for e in timeline["entries"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .chain(timeline["marks"].as_array().into_iter().flatten())
+        {
+            println!("      {:<44} {} → {}", e["what"].as_str().unwrap_or(""), e["start"], e["end"]);
+        }
+        println!("      {:<44} {}", "first row painted", timeline["first_row_painted"]);
         println!("  repeat visit (warm cache)");
         println!("    first page painted      {}", ms(&r["first_paint"]));
         println!("    hand-written baseline   {}", ms(&r["baseline_first_paint"]));
-        println!("    ratio                   {:.2}   target: <= 1.3 (stretch 1.15)", r["first_paint_ratio"].as_f64().unwrap());
+        println!(
+            "    ratio                   {:.2}   target: <= 1.3 (stretch 1.15)",
+            r["first_paint_ratio"].as_f64().unwrap()
+        );
         let Some(interactions) = r["interactions"].as_object() else { continue };
         for (name, value) in interactions {
             println!("  {:<25} {}   target: <= 50", name, ms(value));
