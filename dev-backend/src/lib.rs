@@ -50,6 +50,7 @@ pub fn api() -> Router<AppState> {
         .route("/notification-settings", get(notifications::get))
         .route("/notification-settings/reset", post(notifications::reset))
         .route("/notification-settings/{key}", axum::routing::patch(notifications::update))
+        .route("/notification-settings/{key}/preview", get(notifications::preview))
 }
 
 /// The whole server: the API under `/api/v1`, the fault controls under `/__dev`, and the

@@ -1,7 +1,7 @@
 //! Notification settings requests.
 use std::future::Future;
 
-use domain::notifications::{EventSetting, EventUpdate, NotificationSettings};
+use domain::notifications::{EmailPreview, EventSetting, EventUpdate, NotificationSettings};
 use domain::query::encode_component;
 use web_sys::AbortController;
 
@@ -13,6 +13,15 @@ impl ApiClient {
         abort: &AbortController,
     ) -> impl Future<Output = Result<NotificationSettings, ApiError>> {
         self.get("/notification-settings", abort)
+    }
+
+    /// The event's e-mail filled with sample data (the platform's template).
+    pub fn notification_preview(
+        &self,
+        key: &str,
+        abort: &AbortController,
+    ) -> impl Future<Output = Result<EmailPreview, ApiError>> {
+        self.get(&format!("/notification-settings/{}/preview", encode_component(key)), abort)
     }
 
     pub fn update_notification(

@@ -1,15 +1,15 @@
-use domain::notifications::{preview, EventInfo, SampleData};
-use domain::Session;
+use domain::notifications::EventInfo;
 use leptos::html;
 use leptos::prelude::*;
 
-/// The e-mail an event sends, filled with sample data. Every part is text.
+use crate::api::{use_remote, ApiClient};
+use crate::ui::ErrorNotice;
+
+/// The e-mail an event sends, filled with sample data by the platform (its templates are
+/// the platform's text, not the app's). Every part is rendered as text.
 #[component]
 pub fn PreviewDialog(info: RwSignal<Option<EventInfo>>) -> impl IntoView {
-    let session = expect_context::<Session>();
     let dialog = NodeRef::<html::Dialog>::new();
-    let year = js_sys::Date::new_0().get_full_year() as i32;
-    let sample = SampleData::new(&session.organization.name, year);
     Effect::new(move |_| {
         if let (Some(element), Some(_)) = (dialog.get(), info.get()) {
             if !element.open() {
@@ -25,20 +25,34 @@ pub fn PreviewDialog(info: RwSignal<Option<EventInfo>>) -> impl IntoView {
     view! {
         <dialog class="oc-dialog oc-preview" node_ref=dialog data-testid="email-preview" aria-labelledby="oc-preview-title"
             on:close=move |_| info.set(None)>
-            {move || info.get().map(|event| {
-                let mail = preview(&event, &sample);
-                view! {
-                    <h2 id="oc-preview-title">{format!("Preview: {}", event.title)}</h2>
-                    <p class="oc-muted">"Filled with sample data."</p>
-                    <div class="oc-mail">
-                        <p class="oc-mail-subject"><span class="oc-muted">"Subject: "</span><strong data-testid="preview-subject">{mail.subject}</strong></p>
-                        {mail.blocks.into_iter().map(|b| view! { <p data-part=b.part>{b.text}</p> }).collect_view()}
-                    </div>
-                }
-            })}
+            {move || info.get().map(|event| view! { <PreviewBody event=event/> })}
             <div class="oc-dialog-actions">
                 <button type="button" class="oc-button" data-testid="preview-close" on:click=close>"Close"</button>
             </div>
         </dialog>
+    }
+}
+
+#[component]
+fn PreviewBody(event: EventInfo) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let key = event.key.clone();
+    let mail = use_remote(move || key.clone(), move |key, abort| client.notification_preview(&key, &abort));
+    view! {
+        <h2 id="oc-preview-title">{format!("Preview: {}", event.title)}</h2>
+        <p class="oc-muted">"Filled with sample data."</p>
+        {move || mail.error.get().map(|error| view! {
+            <ErrorNotice what="Loading the preview" error=error on_retry=move |_| mail.retry()/>
+        })}
+        {move || match mail.data.get() {
+            Some(mail) => view! {
+                <div class="oc-mail">
+                    <p class="oc-mail-subject"><span class="oc-muted">"Subject: "</span><strong data-testid="preview-subject">{mail.subject}</strong></p>
+                    {mail.blocks.into_iter().map(|b| view! { <p data-part=b.part>{b.text}</p> }).collect_view()}
+                </div>
+            }.into_any(),
+            None if mail.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">"Loading the preview…"</p> }.into_any(),
+            None => ().into_any(),
+        }}
     }
 }

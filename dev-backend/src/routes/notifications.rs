@@ -2,7 +2,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use domain::notifications::{
-    catalogue, validate_email_settings, validate_webhook, DirectoryUser, EmailSettings, EventInfo, EventSetting,
+    catalogue, preview as fill_preview, validate_email_settings, EmailPreview, SampleData, validate_webhook, DirectoryUser, EmailSettings, EventInfo, EventSetting,
     EventUpdate, MissingContact, NotificationSettings, Recipient, RecipientDirectory, WebhookSettings, CONTENT_TYPES,
 };
 
@@ -193,4 +193,18 @@ pub async fn reset(State(state): State<AppState>, headers: HeaderMap) -> ApiResu
         })
         .map_err(storage)?
         .map(Json)
+}
+
+/// `GET /api/v1/notification-settings/{key}/preview`: the event's e-mail filled with
+/// sample data, signed by the caller's organisation.
+pub async fn preview(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(key): Path<String>,
+) -> ApiResult<EmailPreview> {
+    let caller = caller(&state.store, &headers)?;
+    may_read(&caller)?;
+    let event = catalogue().into_iter().find(|e| e.key == key).ok_or_else(|| ApiError::not_found("The event"))?;
+    let year = super::now()[..4].parse().unwrap_or(2026);
+    Ok(Json(fill_preview(&event, &SampleData::new(&caller.account.organization.name, year))))
 }

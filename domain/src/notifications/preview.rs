@@ -1,5 +1,9 @@
 //! The e-mail an event sends, filled with sample data, as the help centre describes it.
-//! The result is plain text blocks: the app renders them as text, never as HTML.
+//! The result is plain text blocks: the app renders them as text, never as HTML. The
+//! platform's templates are its data: the stand-in serves these through
+//! `GET /notification-settings/{key}/preview`, and the app carries none of their text.
+use serde::{Deserialize, Serialize};
+
 use super::EventInfo;
 
 /// Values the preview fills in.
@@ -33,20 +37,20 @@ impl SampleData {
 }
 
 /// One part of the e-mail; `part` names it for tests and screen readers.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Block {
-    pub part: &'static str,
+    pub part: String,
     pub text: String,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct EmailPreview {
     pub subject: String,
     pub blocks: Vec<Block>,
 }
 
-fn block(part: &'static str, text: String) -> Block {
-    Block { part, text }
+fn block(part: &str, text: String) -> Block {
+    Block { part: part.to_string(), text }
 }
 
 pub fn preview(event: &EventInfo, data: &SampleData) -> EmailPreview {
@@ -119,7 +123,7 @@ mod tests {
     }
 
     fn parts(p: &EmailPreview) -> Vec<&str> {
-        p.blocks.iter().map(|b| b.part).collect()
+        p.blocks.iter().map(|b| b.part.as_str()).collect()
     }
 
     #[test]
