@@ -2,8 +2,9 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use domain::notifications::{
-    catalogue, preview as fill_preview, validate_email_settings, EmailPreview, SampleData, validate_webhook, DirectoryUser, EmailSettings, EventInfo, EventSetting,
-    EventUpdate, MissingContact, NotificationSettings, Recipient, RecipientDirectory, WebhookSettings, CONTENT_TYPES,
+    catalogue, preview as fill_preview, validate_email_settings, validate_webhook, DirectoryUser, EmailPreview,
+    EmailSettings, EventInfo, EventSetting, EventUpdate, MissingContact, NotificationSettings, Recipient,
+    RecipientDirectory, SampleData, WebhookSettings, CONTENT_TYPES,
 };
 
 use crate::auth::{caller, Caller};
