@@ -178,8 +178,8 @@ async fn cold_first_paint(url: &str) -> f64 {
     painted
 }
 
-/// Where one first visit spends its time: when each file and API answer started and
-/// arrived, when the app was running, and when the first row was painted (ms).
+/// Where one first visit spends its time (see [`timeline`]); `BENCH_CHROME_FLAGS` adds
+/// Chromium flags, e.g. `--js-flags=--no-wasm-lazy-compilation` to see compile costs.
 async fn cold_timeline(url: &str) -> Value {
     let flags = std::env::var("BENCH_CHROME_FLAGS").unwrap_or_default();
     let flags: Vec<&str> = flags.split_whitespace().collect();
@@ -187,8 +187,16 @@ async fn cold_timeline(url: &str) -> Value {
     install_paint_probe(&client).await;
     client.goto("about:blank").await.unwrap();
     first_paint(&client, url).await;
-    let timeline = exec(
-        &client,
+    let timeline = timeline(&client).await;
+    let _ = client.close().await;
+    timeline
+}
+
+/// The visit on screen, ms from navigation: when each file and API answer started and
+/// arrived, the boot script's and the app's marks, and when the first row was painted.
+async fn timeline(client: &Client) -> Value {
+    exec(
+        client,
         "const r = v => Math.round(v * 10) / 10;
          const entries = performance.getEntriesByType('resource')
            .filter(e => /orders-console|api.v1/.test(e.name))
@@ -198,9 +206,7 @@ async fn cold_timeline(url: &str) -> Value {
          return { html_end: r(nav.responseEnd), entries, marks, first_row_painted: r(window.__firstRowPainted) };",
         vec![],
     )
-    .await;
-    let _ = client.close().await;
-    timeline
+    .await
 }
 
 /// Clicks `selector` and measures until `condition` holds and the next frame is painted.
@@ -264,7 +270,7 @@ async fn measure_size(orders: usize, runs: usize, first_paint_only: bool) -> Val
         }
     }
     let (app_cold, baseline_cold) = (stats(app_cold), stats(baseline_cold));
-    let timeline = cold_timeline(&format!("{base}/orders")).await;
+    let first_visit = cold_timeline(&format!("{base}/orders")).await;
 
     // Repeat visits in one browser: code and data cached, wasm compiled before.
     let mut app = Vec::new();
@@ -278,6 +284,8 @@ async fn measure_size(orders: usize, runs: usize, first_paint_only: bool) -> Val
         }
     }
     let (app, baseline) = (stats(app), stats(baseline));
+    first_paint(&client, &format!("{base}/orders")).await;
+    let repeat_timeline = timeline(&client).await;
     let mut result = json!({
         "orders": orders,
         "first_paint": stats_json(&app),
@@ -286,7 +294,8 @@ async fn measure_size(orders: usize, runs: usize, first_paint_only: bool) -> Val
         "first_paint_cold": stats_json(&app_cold),
         "baseline_first_paint_cold": stats_json(&baseline_cold),
         "first_paint_cold_ratio": round(app_cold.median / baseline_cold.median * 100.0) / 100.0,
-        "first_visit_timeline": timeline,
+        "first_visit_timeline": first_visit,
+        "repeat_visit_timeline": repeat_timeline,
     });
     if first_paint_only {
         let _ = client.close().await;
@@ -388,6 +397,17 @@ async fn measure_size(orders: usize, runs: usize, first_paint_only: bool) -> Val
     result
 }
 
+fn print_timeline(title: &str, timeline: &Value) {
+    println!("    {title}, ms from navigation (start → end):");
+    println!("      {:<44} → {}", "index.html", timeline["html_end"]);
+    let entries = timeline["entries"].as_array().into_iter().flatten();
+    for e in entries.chain(timeline["marks"].as_array().into_iter().flatten()) {
+        let end = if e["end"].is_null() { String::new() } else { format!(" → {}", e["end"]) };
+        println!("      {:<44} {}{end}", e["what"].as_str().unwrap_or(""), e["start"]);
+    }
+    println!("      {:<44} {}", "first row painted", timeline["first_row_painted"]);
+}
+
 fn print_table(sizes: &Value, results: &[Value]) {
     println!("\nBundle (first load)");
     println!("{:<48} {:>10} {:>10}", "file", "raw", "brotli");
@@ -417,18 +437,7 @@ fn print_table(sizes: &Value, results: &[Value]) {
             "    ratio                   {:.2}   target: <= 2.0 (stretch 1.5)",
             r["first_paint_cold_ratio"].as_f64().unwrap()
         );
-        let timeline = &r["first_visit_timeline"];
-        println!("    one first visit, ms from navigation (start → end):");
-        println!("      {:<44} → {}", "index.html", timeline["html_end"]);
-        for e in timeline["entries"]
-            .as_array()
-            .into_iter()
-            .flatten()
-            .chain(timeline["marks"].as_array().into_iter().flatten())
-        {
-            println!("      {:<44} {} → {}", e["what"].as_str().unwrap_or(""), e["start"], e["end"]);
-        }
-        println!("      {:<44} {}", "first row painted", timeline["first_row_painted"]);
+        print_timeline("one first visit", &r["first_visit_timeline"]);
         println!("  repeat visit (warm cache)");
         println!("    first page painted      {}", ms(&r["first_paint"]));
         println!("    hand-written baseline   {}", ms(&r["baseline_first_paint"]));
@@ -436,6 +445,7 @@ fn print_table(sizes: &Value, results: &[Value]) {
             "    ratio                   {:.2}   target: <= 1.3 (stretch 1.15)",
             r["first_paint_ratio"].as_f64().unwrap()
         );
+        print_timeline("one repeat visit", &r["repeat_visit_timeline"]);
         let Some(interactions) = r["interactions"].as_object() else { continue };
         for (name, value) in interactions {
             println!("  {:<25} {}   target: <= 50", name, ms(value));
