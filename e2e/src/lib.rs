@@ -68,6 +68,11 @@ pub struct Backend {
 
 impl Backend {
     pub fn start(orders: usize) -> Backend {
+        Backend::start_with(orders, &[])
+    }
+
+    /// A backend with extra flags, e.g. `["--latency-ms", "100"]` for a distant server.
+    pub fn start_with(orders: usize, flags: &[&str]) -> Backend {
         static COUNT: AtomicU32 = AtomicU32::new(0);
         let root = root();
         let binary = root.join("target/release/dev-backend");
@@ -80,6 +85,7 @@ impl Backend {
         ));
         let mut child = Command::new(binary)
             .args(["--port", "0", "--orders", &orders.to_string(), "--fresh", "--exit-with-stdin"])
+            .args(flags)
             .arg("--dist")
             .arg(root.join("dist"))
             .arg("--data-dir")

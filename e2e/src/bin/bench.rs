@@ -22,10 +22,12 @@ struct Args {
     sizes: Vec<usize>,
     /// Only the first-paint comparisons (e.g. to measure an older build of the app).
     first_paint_only: bool,
+    /// Added by the stand-in to every API answer, as a distant server would.
+    latency_ms: u64,
 }
 
 fn args() -> Args {
-    let mut args = Args { runs: 7, sizes: vec![1_000, 10_000, 100_000], first_paint_only: false };
+    let mut args = Args { runs: 7, sizes: vec![1_000, 10_000, 100_000], first_paint_only: false, latency_ms: 0 };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         if flag == "--first-paint-only" {
@@ -34,10 +36,11 @@ fn args() -> Args {
         }
         match (flag.as_str(), it.next()) {
             ("--runs", Some(n)) => args.runs = n.parse().expect("--runs N"),
+            ("--latency-ms", Some(n)) => args.latency_ms = n.parse().expect("--latency-ms N"),
             ("--sizes", Some(list)) => {
                 args.sizes = list.split(',').map(|n| n.trim().parse().expect("--sizes a,b,c")).collect()
             }
-            _ => panic!("usage: bench [--runs 7] [--sizes 1000,10000,100000] [--first-paint-only]"),
+            _ => panic!("usage: bench [--runs 7] [--sizes 1000,10000,100000] [--first-paint-only] [--latency-ms 0]"),
         }
     }
     args
@@ -199,11 +202,11 @@ async fn timeline(client: &Client) -> Value {
         client,
         "const r = v => Math.round(v * 10) / 10;
          const entries = performance.getEntriesByType('resource')
-           .filter(e => /orders-console|api.v1/.test(e.name))
+           .filter(e => /orders-console|api.v1|demo.js/.test(e.name))
            .map(e => ({ what: e.name.replace(location.origin, ''), start: r(e.startTime), end: r(e.responseEnd), bytes: e.encodedBodySize }));
          const marks = performance.getEntriesByType('mark').map(m => ({ what: 'mark ' + m.name, start: r(m.startTime) }));
          const nav = performance.getEntriesByType('navigation')[0];
-         return { html_end: r(nav.responseEnd), entries, marks, first_row_painted: r(window.__firstRowPainted) };",
+         return { html_end: r(nav.responseEnd), dom_interactive: r(nav.domInteractive), entries, marks, first_row_painted: r(window.__firstRowPainted) };",
         vec![],
     )
     .await
@@ -250,8 +253,10 @@ async fn sign_in(client: &Client, base: &str, identity: &str) {
     wait_until(client, "document.querySelector('[data-testid=signed-in-as]')").await;
 }
 
-async fn measure_size(orders: usize, runs: usize, first_paint_only: bool) -> Value {
-    let backend = Backend::start(orders);
+async fn measure_size(orders: usize, args: &Args) -> Value {
+    let (runs, first_paint_only) = (args.runs, args.first_paint_only);
+    let latency = args.latency_ms.to_string();
+    let backend = Backend::start_with(orders, &["--latency-ms", &latency]);
     let base = backend.url.clone();
     let client = browser((1280, 900), &["--enable-precise-memory-info", "--js-flags=--expose-gc"]).await;
     install_paint_probe(&client).await;
@@ -400,6 +405,7 @@ async fn measure_size(orders: usize, runs: usize, first_paint_only: bool) -> Val
 fn print_timeline(title: &str, timeline: &Value) {
     println!("    {title}, ms from navigation (start → end):");
     println!("      {:<44} → {}", "index.html", timeline["html_end"]);
+    println!("      {:<44} {}", "document parsed (DOM interactive)", timeline["dom_interactive"]);
     let entries = timeline["entries"].as_array().into_iter().flatten();
     for e in entries.chain(timeline["marks"].as_array().into_iter().flatten()) {
         let end = if e["end"].is_null() { String::new() } else { format!(" → {}", e["end"]) };
@@ -464,10 +470,10 @@ async fn main() {
     let mut results = Vec::new();
     for orders in &args.sizes {
         eprintln!("measuring at {orders} orders…");
-        results.push(measure_size(*orders, args.runs, args.first_paint_only).await);
+        results.push(measure_size(*orders, &args).await);
     }
     print_table(&sizes, &results);
-    let report = json!({ "runs": args.runs, "warmup": WARMUP, "bundle": sizes, "results": results });
+    let report = json!({ "runs": args.runs, "warmup": WARMUP, "api_latency_ms": args.latency_ms, "bundle": sizes, "results": results });
     let out = root().join("bench-results");
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("latest.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
