@@ -402,6 +402,17 @@ async fn measure_size(orders: usize, args: &Args) -> Value {
     result
 }
 
+/// One kind of visit: the app, the hand-written page, their ratio and one timeline.
+fn print_visit(r: &Value, title: &str, suffix: &str, target: &str, timeline: &str) {
+    let ms = |v: &Value| format!("{} ({}–{})", v["median_ms"], v["min_ms"], v["max_ms"]);
+    println!("  {title}");
+    println!("    first page painted      {}", ms(&r[format!("first_paint{suffix}")]));
+    println!("    hand-written baseline   {}", ms(&r[format!("baseline_first_paint{suffix}")]));
+    let ratio = r[format!("first_paint{suffix}_ratio")].as_f64().unwrap_or(f64::NAN);
+    println!("    ratio                   {ratio:.2}   target: {target}");
+    print_timeline(&format!("one {}", title.split(" (").next().unwrap_or(title)), &r[timeline]);
+}
+
 fn print_timeline(title: &str, timeline: &Value) {
     println!("    {title}, ms from navigation (start → end):");
     println!("      {:<44} → {}", "index.html", timeline["html_end"]);
@@ -436,22 +447,8 @@ fn print_table(sizes: &Value, results: &[Value]) {
     println!("\nTimings in ms: median (min–max)");
     for r in results {
         println!("\n{} orders", r["orders"]);
-        println!("  first visit (cold cache)");
-        println!("    first page painted      {}", ms(&r["first_paint_cold"]));
-        println!("    hand-written baseline   {}", ms(&r["baseline_first_paint_cold"]));
-        println!(
-            "    ratio                   {:.2}   target: <= 2.0 (stretch 1.5)",
-            r["first_paint_cold_ratio"].as_f64().unwrap()
-        );
-        print_timeline("one first visit", &r["first_visit_timeline"]);
-        println!("  repeat visit (warm cache)");
-        println!("    first page painted      {}", ms(&r["first_paint"]));
-        println!("    hand-written baseline   {}", ms(&r["baseline_first_paint"]));
-        println!(
-            "    ratio                   {:.2}   target: <= 1.3 (stretch 1.15)",
-            r["first_paint_ratio"].as_f64().unwrap()
-        );
-        print_timeline("one repeat visit", &r["repeat_visit_timeline"]);
+        print_visit(r, "first visit (cold cache)", "_cold", "<= 2.0 (stretch 1.5)", "first_visit_timeline");
+        print_visit(r, "repeat visit (warm cache)", "", "<= 1.3 (stretch 1.15)", "repeat_visit_timeline");
         let Some(interactions) = r["interactions"].as_object() else { continue };
         for (name, value) in interactions {
             println!("  {:<25} {}   target: <= 50", name, ms(value));
