@@ -39,7 +39,9 @@ function sendEarly(root) {
 
 const root = document.querySelector("[data-orders-console]");
 if (root) sendEarly(root);
-// Imported only now, so the requests above need not wait for this module to arrive.
+// The wasm's download starts now, beside the loader's; the loader is imported only now,
+// so the requests above need not wait for it. (The build gives both content-hashed names.)
+const wasm = fetch(new URL("orders-console_bg.wasm", import.meta.url));
 import("./orders-console.js")
-  .then(({ default: init }) => init({ module_or_path: new URL("orders-console_bg.wasm", import.meta.url) }))
+  .then(({ default: init }) => init({ module_or_path: wasm }))
   .then(() => performance.mark("orders-console:started"));

@@ -4,7 +4,22 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 trunk build --release --offline
+
+# The wasm and its JS glue get content-hashed names, so browsers may keep them for good
+# (the stand-in serves them `immutable`) and a repeat visit fetches nothing but the small
+# files a host page names: index.html, the boot script and the stylesheet, which keep
+# stable names and are revalidated. The boot script and index.html's preload links are
+# pointed at the hashed names.
+hash=$(cat dist/orders-console.js dist/orders-console_bg.wasm | sha256sum | cut -c1-16)
+mv dist/orders-console.js "dist/orders-console-$hash.js"
+mv dist/orders-console_bg.wasm "dist/orders-console-${hash}_bg.wasm"
+sed -i -e "s|orders-console\.js|orders-console-$hash.js|g" \
+       -e "s|orders-console_bg\.wasm|orders-console-${hash}_bg.wasm|g" \
+       dist/orders-console-boot.js dist/index.html
+
 # Brotli copies (quality 11) beside the app's files, which the stand-in serves as a CDN
 # would; scripts/size.sh reports the same figures.
+rm -f dist/*.br
 for f in dist/*.wasm dist/*.js dist/*.css; do brotli -q 11 -f -k "$f"; done
+
 cargo build --release -p dev-backend

@@ -55,6 +55,19 @@ pub fn api() -> Router<AppState> {
 
 /// The whole server: the API under `/api/v1`, the fault controls under `/__dev`, and the
 /// built app (`dist`) for every other path, with `index.html` for the app's own routes.
+/// Files named `orders-console-<16 hex digits>…` never change: browsers keep them.
+async fn keep_hashed_files(uri: axum::http::Uri, mut response: axum::response::Response) -> axum::response::Response {
+    let name = uri.path().rsplit('/').next().unwrap_or_default();
+    let hashed = name
+        .strip_prefix("orders-console-")
+        .is_some_and(|rest| rest.len() > 16 && rest.as_bytes()[..16].iter().all(u8::is_ascii_hexdigit));
+    if hashed && response.status().is_success() {
+        let forever = HeaderValue::from_static("public, max-age=31536000, immutable");
+        response.headers_mut().insert(header::CACHE_CONTROL, forever);
+    }
+    response
+}
+
 pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
     // Partner portals embed the app on their own origin and call this API from there.
     let cors = CorsLayer::new()
@@ -73,9 +86,10 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
         .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject))
         .layer(cors);
     if let Some(dist) = dist {
-        // File names are stable (for embedding), so browsers must revalidate them.
+        // The files a host page names keep stable names, so browsers must revalidate them;
+        // the wasm and its glue are content-hashed (scripts/build-app.sh) and kept for good.
         let revalidate =
-            SetResponseHeaderLayer::overriding(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
+            SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-cache"));
         // A stand-in partner portal that embeds the app under /partner/console.
         let portal = ServeFile::new(dist.join("partner-portal.html"));
         // The build writes a brotli copy of each file next to it (scripts/build-app.sh), as a
@@ -84,7 +98,8 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
         let app = ServeDir::new(&dist).precompressed_br().fallback(ServeFile::new(dist.join("index.html")));
         router = router
             .nest_service("/partner", ServiceBuilder::new().layer(revalidate.clone()).service(portal))
-            .fallback_service(ServiceBuilder::new().layer(revalidate).service(app));
+            .fallback_service(ServiceBuilder::new().layer(revalidate).service(app))
+            .layer(axum::middleware::map_response(keep_hashed_files));
     }
     router.layer(CompressionLayer::new()).with_state(state)
 }
