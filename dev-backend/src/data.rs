@@ -25,8 +25,9 @@ pub struct Dataset {
     pub order_customer: Vec<usize>,
     pub generated_notes: Vec<(usize, Note)>,
     pub subscriptions: Vec<Subscription>,
-    /// Customer organisations that have no Billing contact (for the missing-contact warning).
-    pub orgs_without_billing: u32,
+    /// Customer organisations that have no Primary contact: e-mails addressed to it are
+    /// silently not sent (the missing-contact warning).
+    pub orgs_without_primary: u32,
 }
 
 struct Offer {
@@ -100,7 +101,7 @@ pub fn generate(seed: u64, order_count: usize) -> Dataset {
         order_customer,
         generated_notes,
         subscriptions,
-        orgs_without_billing: 2,
+        orgs_without_primary: 2,
     }
 }
 
@@ -452,16 +453,23 @@ fn subscriptions(customers: &[Organization], rng: &mut fastrand::Rng) -> Vec<Sub
                     RequestField {
                         label: "Requested by".into(),
                         value: format!("{} {}", FIRST[index % 10], LAST[(index / 10) % 10]),
+                        kind: None,
                     },
-                    RequestField { label: "Requested on".into(), value: date_only(start - 86_400 * 3) },
-                    RequestField { label: "Offer".into(), value: offer.name.into() },
+                    RequestField {
+                        label: "Requested on".into(),
+                        value: date_only(start - 86_400 * 3),
+                        kind: Some("date".into()),
+                    },
+                    RequestField { label: "Offer".into(), value: offer.name.into(), kind: None },
                     RequestField {
                         label: "Billing period".into(),
                         value: if index % 2 == 0 { "Monthly" } else { "Annual" }.into(),
+                        kind: None,
                     },
                     RequestField {
                         label: "Customer comment".into(),
                         value: "Please align the start with our fiscal month.".into(),
+                        kind: None,
                     },
                 ],
                 allowed_actions: vec![],

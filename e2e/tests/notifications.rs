@@ -82,15 +82,15 @@ async fn a_failed_save_flips_back_and_says_why() {
     ready(&page).await;
     page.backend.fault(json!({"path": "/api/v1/notification-settings/ActionRequired", "method": "PATCH", "status": 503, "latency_ms": 300, "times": 1}));
     page.click("[data-testid=notification-toggle-ActionRequired]").await;
-    assert_eq!(checked(&page, "ActionRequired").await, "false", "flips at once");
+    assert_eq!(checked(&page, "ActionRequired").await, "true", "flips at once");
     assert_eq!(
         page.attr("[data-testid=notification-toggle-ActionRequired]", "aria-busy").await.as_deref(),
         Some("true")
     );
     let message = page.text("tr[data-event-key=ActionRequired] [data-testid=toggle-error]").await;
-    assert!(message.contains("was not turned off") && message.contains("503"), "{message}");
-    assert_eq!(checked(&page, "ActionRequired").await, "true", "flipped back");
-    assert_eq!(server_event(&page, "ActionRequired")["email_enabled"], true);
+    assert!(message.contains("was not turned on") && message.contains("503"), "{message}");
+    assert_eq!(checked(&page, "ActionRequired").await, "false", "flipped back");
+    assert_eq!(server_event(&page, "ActionRequired")["email_enabled"], false);
     page.close().await;
 }
 
@@ -122,6 +122,17 @@ async fn reset_to_default_resets_the_toggles_after_a_confirmation() {
     idle(&page, "QuoteSent").await;
     page.click("[data-testid=reset-toggles]").await;
     page.wait("document.querySelector('[data-testid=reset-confirm]').open", "the confirmation").await;
+    // Each confirmation on the page is announced by its own title (two live here).
+    let titles = page
+        .js("const dialogs = [...document.querySelectorAll('dialog[data-testid$=\"-confirm\"]')];
+             const ids = dialogs.map(d => d.getAttribute('aria-labelledby'));
+             return [dialogs.length, new Set(ids).size, ids.filter(id => document.querySelectorAll('#' + CSS.escape(id)).length === 1).length,
+                     document.getElementById(document.querySelector('[data-testid=reset-confirm]').getAttribute('aria-labelledby')).textContent]")
+        .await;
+    assert_eq!(titles[0], titles[1], "distinct title ids: {titles}");
+    assert_eq!(titles[0], titles[2], "each names one element: {titles}");
+    assert!(titles[0].as_u64().unwrap() >= 2, "{titles}");
+    assert_eq!(titles[3], "Reset every toggle to its default?");
     page.click("[data-testid=reset-confirm] [data-testid=confirm-ok]").await;
     page.wait(
         "document.querySelector('[data-testid=notification-toggle-QuoteSent]').getAttribute('aria-checked') === 'true'",
@@ -158,8 +169,12 @@ async fn recipients_need_a_to_and_valid_addresses() {
     page.type_into("[data-testid=recipient-email-to]", "ops@contoso.example").await;
     page.click("[data-testid=recipient-add-to]").await;
     page.wait_for("[data-testid=recipients-to] [data-testid=recipient]").await;
-    // A Billing contact in Cc warns that some customers have none.
-    page.js("const s = document.querySelector('[data-testid=recipient-choice-cc]'); s.value = 'Billing'; s.dispatchEvent(new Event('change'))").await;
+    // A Primary contact in Cc warns too; a Technical one does not.
+    page.js("const s = document.querySelector('[data-testid=recipient-choice-cc]'); s.value = 'Technical'; s.dispatchEvent(new Event('change'))").await;
+    page.click("[data-testid=recipient-add-cc]").await;
+    page.wait_for("[data-testid=recipients-cc] [data-testid=recipient]").await;
+    assert_eq!(page.count("[data-testid=recipients-cc] [data-testid=missing-contact-warning]").await, 0);
+    page.js("const s = document.querySelector('[data-testid=recipient-choice-cc]'); s.value = 'Primary'; s.dispatchEvent(new Event('change'))").await;
     page.click("[data-testid=recipient-add-cc]").await;
     assert!(page
         .text("[data-testid=recipients-cc] [data-testid=missing-contact-warning]")
@@ -290,5 +305,43 @@ async fn customers_do_not_see_the_area() {
     let page = Page::open(CUSTOMER_ADMIN, PATH).await;
     assert!(page.text("[data-testid=no-access]").await.contains("Notification settings"));
     assert!(!page.text("[data-testid=main-nav]").await.contains("Notification"));
+    page.close().await;
+}
+
+/// The recipients the articles give two events, in their own words
+/// (notification-action-required.txt, notification-offer-provision-error.txt), and the
+/// article's advice to turn ActionRequired on, so it starts off.
+#[tokio::test]
+async fn default_recipients_are_the_articles() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    assert_eq!(checked(&page, "ActionRequired").await, "false");
+    let recipients = |field: &'static str| {
+        let page = &page;
+        async move { page.texts(&format!("[data-testid=recipients-{field}] [data-testid=recipient]")).await }
+    };
+    page.click("[data-testid=edit-ActionRequired]").await;
+    page.wait("document.querySelector('[data-testid=edit-dialog]').open", "the dialog").await;
+    let to = recipients("to").await;
+    assert_eq!(to.len(), 1, "{to:?}");
+    assert!(to[0].starts_with("Customer involved in the event"), "{to:?}");
+    assert!(recipients("cc").await.is_empty() && recipients("bcc").await.is_empty());
+    page.click("[data-testid=edit-close]").await;
+    page.wait("!document.querySelector('[data-testid=edit-dialog]').open", "closed").await;
+
+    page.click("[data-testid=edit-OfferProvisionError]").await;
+    page.wait("document.querySelector('[data-testid=edit-dialog]').open", "the dialog").await;
+    let to = recipients("to").await;
+    assert_eq!(to.len(), 1, "one person: {to:?}");
+    assert!(to[0].starts_with("Platform User involved in the event"), "{to:?}");
+    let cc = recipients("cc").await;
+    assert!(cc.len() == 1 && cc[0].starts_with("Seller Primary"), "{cc:?}");
+
+    // The Primary contact, which some customers lack, warns that e-mails to them would
+    // silently not be sent (../shared/domain/README.md).
+    page.js("const s = document.querySelector('[data-testid=recipient-choice-bcc]'); s.value = 'Primary'; s.dispatchEvent(new Event('change'))").await;
+    page.click("[data-testid=recipient-add-bcc]").await;
+    let warning = page.text("[data-testid=recipients-bcc] [data-testid=missing-contact-warning]").await;
+    assert!(warning.contains("Primary contact") && warning.contains("silently not be sent"), "{warning}");
     page.close().await;
 }

@@ -314,3 +314,31 @@ async fn a_slow_backend_shows_the_table_shape_and_keeps_what_is_on_screen_and_ty
     );
     page.close().await;
 }
+
+/// A scheduled order says when it is scheduled for, in the user's locale, in the list and
+/// in the panel; no other order does.
+#[tokio::test]
+async fn scheduled_orders_show_the_date_they_are_scheduled_for() {
+    let page = Page::open(CUSTOMER, "/orders?status=scheduled").await;
+    page.wait_for_rows().await;
+    assert!(statuses(&page).await.iter().all(|s| s == "Scheduled"));
+    let rows = page.count("[data-testid=orders-table] tr[data-order-id]").await;
+    let dates = page.texts("[data-testid=orders-table] tr[data-order-id] [data-testid=scheduled-for]").await;
+    assert_eq!(dates.len(), rows, "every scheduled row has its date");
+    let en_us_date = |text: &str| {
+        let date = text.trim_start_matches("Scheduled for ");
+        text.starts_with("Scheduled for ")
+            && date.split(' ').count() == 3
+            && date.ends_with(|c: char| c.is_ascii_digit())
+            && !date.contains('-')
+    };
+    assert!(dates.iter().all(|d| en_us_date(d)), "dates in the locale, not ISO: {dates:?}");
+    page.click("tr[data-order-id] [data-testid=order-link]").await;
+    let in_panel = page.text("[data-testid=order-panel] [data-testid=scheduled-for]").await;
+    assert_eq!(in_panel, dates[0]);
+
+    page.goto("/orders?status=provisioning_started").await;
+    page.wait_for_rows().await;
+    assert_eq!(page.count("[data-testid=scheduled-for]").await, 0);
+    page.close().await;
+}

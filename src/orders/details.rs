@@ -25,7 +25,7 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
         <div class="oc-panel-body">
             <p class="oc-description"><span class="oc-muted">"Description: "</span>{order.details.description}</p>
             <div class="oc-panel-status">
-                <OrderStatusCell status=summary.status reason=summary.failure_reason id=format!("panel-{}", summary.id)/>
+                <OrderStatusCell status=summary.status reason=summary.failure_reason scheduled_for=summary.scheduled_for.clone() id=format!("panel-{}", summary.id)/>
             </div>
             {instruction.map(|text| view! { <p class="oc-action-text"><strong>"Your action: "</strong>{text}</p> })}
             <dl class="oc-facts">

@@ -8,7 +8,7 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 use super::url::OrdersUrl;
 use crate::api::Remote;
 use crate::shell::Paths;
-use crate::ui::{format_date_time, EmptyState, Locale, SortHeader, StatusWithReason};
+use crate::ui::{format_date, format_date_time, EmptyState, Locale, SortHeader, StatusWithReason};
 
 const COLUMNS: usize = 6;
 const SKELETON_ROWS: usize = 8;
@@ -124,7 +124,7 @@ fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoV
             </td>
             <td data-label="Date"><time datetime=order.created_at.clone()>{format_date_time(&order.created_at, &locale)}</time></td>
             <td data-label="Status">
-                <OrderStatusCell status=order.status reason=order.failure_reason id=order.id.clone()/>
+                <OrderStatusCell status=order.status reason=order.failure_reason scheduled_for=order.scheduled_for id=order.id.clone()/>
                 {instruction.map(|text| view! { <p class="oc-action-text" data-testid="action-required-text"><strong>"Your action: "</strong>{text}</p> })}
             </td>
             <td class="oc-note-cell" data-label="Note">
@@ -140,9 +140,20 @@ fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoV
     }
 }
 
-/// An order's status, with the vendor's reason for the failed statuses.
+/// An order's status, with the vendor's reason for the failed statuses and the date a
+/// scheduled order is scheduled for.
 #[component]
-pub fn OrderStatusCell(status: OrderStatus, reason: Option<String>, id: String) -> impl IntoView {
+pub fn OrderStatusCell(
+    status: OrderStatus,
+    reason: Option<String>,
+    scheduled_for: Option<String>,
+    id: String,
+) -> impl IntoView {
+    let locale = expect_context::<Locale>().0;
     let reason = reason.filter(|_| status.has_failure_reason());
-    view! { <StatusWithReason label=status.label() tone=status.tone() reason=reason id=id/> }
+    let scheduled = scheduled_for.map(|at| format!("Scheduled for {}", format_date(&at, &locale)));
+    view! {
+        <StatusWithReason label=status.label() tone=status.tone() reason=reason id=id/>
+        {scheduled.map(|text| view! { <p class="oc-muted" data-testid="scheduled-for">{text}</p> })}
+    }
 }

@@ -54,7 +54,7 @@ pub fn SubscriptionActions(
                 <p class="oc-muted" data-testid="status-unchanged">"The status is unchanged."</p>
             })}
             {if actions.is_empty() {
-                view! { <p class="oc-muted" data-testid="no-actions">{format!("No action changes the status while it is {}. {}", status.label(), status.actions_text())}</p> }.into_any()
+                view! { <p class="oc-muted" data-testid="no-actions">{format!("No action changes the status while it is {}. {}", status.label(), status.actions_text()).trim_end().to_string()}</p> }.into_any()
             } else {
                 view! {
                     <div class="oc-action-buttons">

@@ -83,7 +83,10 @@ fn RequestDetails(
             })}
             <h2>"Request details"</h2>
             <dl class="oc-facts" data-testid="request-fields">
-                {sub.request.iter().map(|field| view! { <dt>{field.label.clone()}</dt><dd>{field.value.clone()}</dd> }).collect_view()}
+                {sub.request.iter().map(|field| {
+                    let value = if field.is_date() { date(&Some(field.value.clone())) } else { field.value.clone() };
+                    view! { <dt>{field.label.clone()}</dt><dd>{value}</dd> }
+                }).collect_view()}
             </dl>
             {if session.role.can_act_on_subscriptions() {
                 view! { <SubscriptionActions sub=sub.clone() done=done on_changed=on_changed/> }.into_any()

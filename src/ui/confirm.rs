@@ -10,8 +10,13 @@ pub fn ConfirmDialog(
     #[prop(into)] confirm_label: Signal<String>,
     #[prop(into)] on_confirm: Callback<()>,
     #[prop(optional, into)] cancel_label: Option<String>,
-    #[prop(optional, into)] testid: String,
+    /// Names the test hook and the title's id, so each dialog on a page is announced by
+    /// its own title.
+    #[prop(into)]
+    testid: String,
 ) -> impl IntoView {
+    let title_id = format!("oc-{testid}-title");
+    let labelled_by = title_id.clone();
     let dialog = NodeRef::<html::Dialog>::new();
     Effect::new(move |_| {
         let Some(element) = dialog.get() else { return };
@@ -23,9 +28,9 @@ pub fn ConfirmDialog(
     });
     let cancel_label = cancel_label.unwrap_or_else(|| "Cancel".into());
     view! {
-        <dialog class="oc-dialog" node_ref=dialog data-testid=testid aria-labelledby="oc-confirm-title"
+        <dialog class="oc-dialog" node_ref=dialog data-testid=testid aria-labelledby=labelled_by
             on:close=move |_| open.set(false)>
-            <h2 id="oc-confirm-title">{move || title.get()}</h2>
+            <h2 id=title_id>{move || title.get()}</h2>
             <p>{move || message.get()}</p>
             <div class="oc-dialog-actions">
                 <button type="button" class="oc-button" data-testid="confirm-cancel" on:click=move |_| open.set(false)>{cancel_label}</button>

@@ -30,8 +30,11 @@ fn may_edit(caller: &Caller) -> Result<(), ApiError> {
 
 /// The level above the seller: what an event does until the seller changes it.
 fn default_setting(info: &EventInfo) -> EventSetting {
-    let involved = match info.key.as_str() {
-        "OfferProvisionError" => Recipient::Role { role: "Platform user involved in the event".into() },
+    // The articles name the To of two events: the person the event is about. Every other
+    // event keeps the organisation's Primary contact.
+    let to = match info.key.as_str() {
+        "ActionRequired" => Recipient::Involved { party: "customer".into() },
+        "OfferProvisionError" => Recipient::Involved { party: "platform_user".into() },
         _ => Recipient::Contact { contact: "Primary".into() },
     };
     let cc = if info.key == "OfferProvisionError" {
@@ -41,10 +44,11 @@ fn default_setting(info: &EventInfo) -> EventSetting {
     };
     EventSetting {
         info: info.clone(),
-        // Webhook-only events (the catalogue change) send no e-mail by default.
-        email_enabled: info.key != "CatalogChanged",
+        // Webhook-only events (the catalogue change) send no e-mail by default, and the
+        // ActionRequired article tells sellers to turn its e-mail on: it starts off.
+        email_enabled: !matches!(info.key.as_str(), "CatalogChanged" | "ActionRequired"),
         webhook_enabled: false,
-        email: EmailSettings { to: vec![involved], cc, bcc: vec![], inherited: true },
+        email: EmailSettings { to: vec![to], cc, bcc: vec![], inherited: true },
         webhook: WebhookSettings {
             url: String::new(),
             content_type: CONTENT_TYPES[0].into(),
@@ -81,12 +85,12 @@ fn settings(state: &AppState, writes: &Writes) -> NotificationSettings {
     NotificationSettings {
         events,
         missing_contacts: vec![MissingContact {
-            contact: "Billing".into(),
-            organizations_without: state.store.data.orgs_without_billing.min(customers),
+            contact: "Primary".into(),
+            organizations_without: state.store.data.orgs_without_primary.min(customers),
         }],
         directory: RecipientDirectory {
             contacts: vec!["Primary".into(), "Billing".into(), "Technical".into(), "Seller Primary".into()],
-            roles: vec!["Customer admin".into(), "Seller admin".into(), "Platform user involved in the event".into()],
+            roles: vec!["Customer admin".into(), "Seller admin".into()],
             users: state
                 .store
                 .data

@@ -16,6 +16,10 @@ pub enum Recipient {
     User { id: String, name: String },
     /// A custom address.
     Email { address: String },
+    /// The one person an event is about: `customer` (the customer involved, for
+    /// ActionRequired) or `platform_user` (the platform user who performed the operation,
+    /// for OfferProvisionError).
+    Involved { party: String },
 }
 
 /// How a recipient arrives, read as one flat object. serde's own reading of an
@@ -30,6 +34,7 @@ struct RecipientWire {
     id: Option<String>,
     name: Option<String>,
     address: Option<String>,
+    party: Option<String>,
 }
 
 impl TryFrom<RecipientWire> for Recipient {
@@ -42,6 +47,7 @@ impl TryFrom<RecipientWire> for Recipient {
             "role" => Recipient::Role { role: wire.role.ok_or(missing)? },
             "user" => Recipient::User { id: wire.id.ok_or(missing)?, name: wire.name.ok_or(missing)? },
             "email" => Recipient::Email { address: wire.address.ok_or(missing)? },
+            "involved" => Recipient::Involved { party: wire.party.ok_or(missing)? },
             _ => return Err("a recipient of a type this console does not know"),
         })
     }
@@ -54,6 +60,12 @@ impl Recipient {
             Recipient::Role { role } => format!("All users with role {role}"),
             Recipient::User { name, .. } => name.clone(),
             Recipient::Email { address } => address.clone(),
+            Recipient::Involved { party } => match party.as_str() {
+                // The articles' own words.
+                "customer" => "Customer involved in the event".into(),
+                "platform_user" => "Platform User involved in the event".into(),
+                other => format!("Person involved in the event ({other})"),
+            },
         }
     }
 }
@@ -163,6 +175,7 @@ mod tests {
             Recipient::Role { role: "Customer admin".into() },
             Recipient::User { id: "u-1".into(), name: "Alex Novak".into() },
             Recipient::Email { address: "ops@example.com".into() },
+            Recipient::Involved { party: "customer".into() },
         ];
         let json = serde_json::to_string(&all).unwrap();
         assert!(json.starts_with(r#"[{"type":"contact","contact":"Primary"}"#), "{json}");

@@ -52,20 +52,21 @@ impl SubscriptionStatus {
         }
     }
 
-    /// The status table's Action column.
+    /// The status table's Action column, word for word as the service-provider portal's
+    /// article has it (its typography included); blank where the article's cell is blank.
     pub fn actions_text(&self) -> &'static str {
         use SubscriptionStatus::*;
+        const VIEW: &str = "View Request: When selecting the Viewing Request option from the subscriptions table list, a new page displays your customer’s request details.";
+        const VIEW_NO_MORE: &str = "View Request: When selecting the Viewing Request option from the subscriptions table list, a new page displays your customer’s request details. At this point in the flow, there’re no more actions to trigger.";
         match self {
-            Draft => "View Request. At this point in the flow, there are no actions to trigger yet.",
+            Draft => "View Request: When selecting the Viewing Request option from the subscriptions table list, a new page displays your customer’s request details.At this point in the flow, there’re no actions to trigger yet.",
             RequestReceived => "When the customer requests cancellation, you can revert the request to in progress or submitted status instead of just canceling the request.",
-            GeneratingContract | ContractReadyForReview | ContractSigned | ProvisioningFailed => "View Request.",
-            ProvisioningInProgress => "View Request. At this point in the flow, there are no actions to trigger yet.",
-            Active => "View Request.",
-            Expired => "View Request: see the customer’s subscription request details to manage the request. There are no more actions to trigger.",
-            PendingCancellation | Canceled | Decommissioning | Denied | Validating | Activating | ActivationFailed => {
-                "View Request. At this point in the flow, there are no more actions to trigger."
-            }
-            Unknown(_) => "View Request.",
+            GeneratingContract | ContractReadyForReview | ContractSigned | ProvisioningFailed => "",
+            ProvisioningInProgress => "View Request: When selecting the Viewing Request option from the subscriptions table list, a new page displays your customer’s request details.Important: At this point in the flow, there’re no actions to trigger yet.",
+            Active => VIEW,
+            Expired => "View Request: See customer’s subscription request details to properly manage the request. At this point in the flow, there’re no more actions to trigger.",
+            PendingCancellation | Canceled | Decommissioning | Denied | Validating | Activating | ActivationFailed => VIEW_NO_MORE,
+            Unknown(_) => "",
         }
     }
 
@@ -133,10 +134,20 @@ pub fn allowed_actions(
     }
 }
 
+/// One line of the customer's request. `type` says how to show the value: `"date"` is an
+/// ISO date shown in the user's locale; anything else (or nothing) is text as sent.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct RequestField {
     pub label: String,
     pub value: String,
+    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    pub kind: Option<String>,
+}
+
+impl RequestField {
+    pub fn is_date(&self) -> bool {
+        self.kind.as_deref() == Some("date")
+    }
 }
 
 /// A subscription (`GET /api/v1/subscriptions/{id}`); list rows use the same shape.
@@ -197,10 +208,14 @@ mod tests {
         assert_eq!(SubscriptionStatus::KNOWN.len(), 16);
         for status in SubscriptionStatus::KNOWN {
             assert!(!status.description().is_empty());
-            assert!(
-                status.actions_text().starts_with("View Request") || *status == SubscriptionStatus::RequestReceived
-            );
         }
+        // The article leaves four Action cells blank.
+        let blank: Vec<_> =
+            SubscriptionStatus::KNOWN.iter().filter(|s| s.actions_text().is_empty()).map(|s| s.key()).collect();
+        assert_eq!(
+            blank,
+            ["generating_contract", "contract_ready_for_review", "contract_signed", "provisioning_failed"]
+        );
     }
 
     #[test]
