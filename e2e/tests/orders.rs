@@ -342,3 +342,35 @@ async fn scheduled_orders_show_the_date_they_are_scheduled_for() {
     assert_eq!(page.count("[data-testid=scheduled-for]").await, 0);
     page.close().await;
 }
+
+/// A server that does not answer for five seconds is said to be slow; the user may keep
+/// waiting or ask again, and what is on screen stays.
+#[tokio::test]
+async fn a_slow_server_is_named_after_five_seconds_with_keep_waiting_and_try_again() {
+    let page = Page::open(CUSTOMER, "/orders").await;
+    page.wait_for_rows().await;
+    let first = page.order_ids().await;
+
+    page.backend.fault(json!({"path": "/api/v1/orders", "method": "GET", "latency_ms": 8000, "times": 1}));
+    page.click("[data-testid=page-next]").await;
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(page.count("[data-testid=slow-notice]").await, 0, "quiet for the first seconds");
+    assert!(page.text("[data-testid=slow-notice]").await.contains("Still waiting for the server"));
+    assert_eq!(page.order_ids().await, first, "the rows on screen stay");
+    page.click("[data-testid=keep-waiting]").await;
+    page.wait("document.querySelector('[data-testid=slow-notice]') === null", "the notice put away").await;
+    page.wait_for_rows().await;
+    page.wait(&format!("document.querySelector('tr[data-order-id]').dataset.orderId !== '{}'", first[0]), "page 2")
+        .await;
+    let second = page.order_ids().await;
+
+    page.backend.fault(json!({"path": "/api/v1/orders", "method": "GET", "latency_ms": 8000, "times": 1}));
+    page.click("[data-testid=page-next]").await;
+    page.click("[data-testid=slow-retry]").await;
+    page.wait("document.querySelector('[data-testid=slow-notice]') === null", "asked again").await;
+    page.wait(&format!("document.querySelector('tr[data-order-id]').dataset.orderId !== '{}'", second[0]), "page 3")
+        .await;
+    assert_eq!(page.count("[data-testid=error-notice]").await, 0);
+    assert!(page.url().await.contains("page=3"));
+    page.close().await;
+}

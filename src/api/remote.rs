@@ -1,6 +1,6 @@
 //! Data a screen reads from the API, kept in signals: the last good answer, the last
-//! error and whether a request is under way. A newer request cancels the older one, and
-//! an error never throws away data already on screen.
+//! error, whether a request is under way, and whether it has been under way for long. A
+//! newer request cancels the older one, and an error never throws away data on screen.
 use std::cell::{Cell, RefCell};
 use std::future::Future;
 use std::rc::Rc;
@@ -16,8 +16,14 @@ pub struct Remote<T: Send + Sync + 'static> {
     pub data: RwSignal<Option<T>>,
     pub error: RwSignal<Option<ApiError>>,
     pub loading: RwSignal<bool>,
+    /// The request has had no answer for [`SLOW_AFTER`]: the screen says so (the request
+    /// goes on until its own timeout) and offers to ask again.
+    pub slow: RwSignal<bool>,
     retry: Trigger,
 }
+
+/// How long a user waits in silence before the screen says the server is slow.
+const SLOW_AFTER: std::time::Duration = std::time::Duration::from_secs(5);
 
 impl<T: Send + Sync + 'static> Clone for Remote<T> {
     fn clone(&self) -> Self {
@@ -45,6 +51,7 @@ where
         data: RwSignal::new(None),
         error: RwSignal::new(None),
         loading: RwSignal::new(false),
+        slow: RwSignal::new(false),
         retry: Trigger::new(),
     };
     let in_flight: Rc<RefCell<Option<AbortController>>> = Rc::default();
@@ -64,6 +71,7 @@ where
             generation.set(generation.get() + 1);
             let (mine, current) = (generation.get(), generation.clone());
             remote.loading.set(true);
+            watch_for_slow(remote.loading, remote.slow, current.clone(), mine);
             let request = fetch(key, abort);
             spawn_local(async move {
                 let result = request.await;
@@ -79,6 +87,7 @@ where
                     Err(error) => remote.error.set(Some(error)),
                 }
                 remote.loading.set(false);
+                remote.slow.set(false);
             });
         });
     }
@@ -89,4 +98,18 @@ where
         }
     });
     remote
+}
+
+/// Marks the request numbered `mine` slow if it is still the current one and unanswered
+/// after [`SLOW_AFTER`]. Not generic, so every screen shares one copy.
+fn watch_for_slow(loading: RwSignal<bool>, slow: RwSignal<bool>, current: Rc<Cell<u64>>, mine: u64) {
+    slow.set(false);
+    set_timeout(
+        move || {
+            if current.get() == mine && loading.get_untracked() {
+                slow.set(true);
+            }
+        },
+        SLOW_AFTER,
+    );
 }

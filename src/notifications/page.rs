@@ -8,7 +8,7 @@ use super::edit::EditDialog;
 use super::preview::PreviewDialog;
 use super::toggle::{Channel, ChannelToggle};
 use crate::api::{use_remote, ApiClient, Write};
-use crate::ui::{ConfirmDialog, ErrorNotice};
+use crate::ui::{ConfirmDialog, ErrorNotice, SlowNotice};
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
@@ -51,6 +51,7 @@ pub fn NotificationsPage() -> impl IntoView {
                 </p>
             })}
             {move || reset_error.get().map(|error| view! { <ErrorNotice what="Resetting the toggles" error=error/> })}
+            <SlowNotice slow=settings.slow on_retry=move |_| settings.retry()/>
             {move || settings.error.get().map(|error| {
                 if error.is_forbidden() {
                     view! {

@@ -3,7 +3,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::api::{use_remote, ApiClient};
-use crate::ui::ErrorNotice;
+use crate::ui::{ErrorNotice, SlowNotice};
 
 /// The e-mail an event sends, filled with sample data by the platform (its templates are
 /// the platform's text, not the app's). Every part is rendered as text.
@@ -41,6 +41,7 @@ fn PreviewBody(event: EventInfo) -> impl IntoView {
     view! {
         <h2 id="oc-preview-title">{format!("Preview: {}", event.title)}</h2>
         <p class="oc-muted">"Filled with sample data."</p>
+        <SlowNotice slow=mail.slow on_retry=move |_| mail.retry()/>
         {move || mail.error.get().map(|error| view! {
             <ErrorNotice what="Loading the preview" error=error on_retry=move |_| mail.retry()/>
         })}

@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use super::page::NoteDrafts;
 use crate::api::{use_remote, ApiClient, Write};
-use crate::ui::{format_date_time, ErrorNotice, Locale};
+use crate::ui::{format_date_time, ErrorNotice, Locale, SlowNotice};
 
 /// The order's notes and the form to add one. A failed save keeps the text in the box
 /// with the error; a double click sends one note (the button is disabled while sending,
@@ -69,6 +69,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
     view! {
         <section class="oc-notes" aria-labelledby="oc-notes-title">
             <h3 id="oc-notes-title">"Notes"</h3>
+            <SlowNotice slow=notes.slow on_retry=move |_| notes.retry()/>
             {move || notes.error.get().map(|error| view! {
                 <ErrorNotice what="Loading notes" error=error on_retry=move |_| notes.retry()/>
             })}

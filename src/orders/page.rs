@@ -11,7 +11,7 @@ use super::toolbar::OrdersToolbar;
 use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
 use crate::shell::use_go_to;
-use crate::ui::{ErrorNotice, Pager};
+use crate::ui::{ErrorNotice, Pager, SlowNotice};
 
 /// Unsent note text by order id, so closing the panel or switching orders loses nothing.
 #[derive(Clone, Copy)]
@@ -52,6 +52,7 @@ pub fn OrdersPage() -> impl IntoView {
         <section class="oc-orders" aria-labelledby="orders-title">
             <OrdersToolbar url=url go=go/>
             <AttentionBanner url=url go=go/>
+            <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
             {move || list.error.get().map(|error| view! {
                 <ErrorNotice what="Loading orders" error=error on_retry=move |_| list.retry()/>
             })}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::details::OrderDetails;
 use crate::api::{use_remote, ApiClient};
-use crate::ui::ErrorNotice;
+use crate::ui::{ErrorNotice, SlowNotice};
 
 /// The order side panel: opens beside the list, Escape or Close shuts it and focus goes
 /// back to the row it came from.
@@ -49,6 +49,7 @@ pub fn OrderPanel(
                     "Close" <span class="oc-visually-hidden">" order details"</span>
                 </button>
             </header>
+            <SlowNotice slow=order.slow on_retry=move |_| order.retry()/>
             {move || order.error.get().map(|error| view! {
                 <ErrorNotice what="Loading the order" error=error on_retry=move |_| order.retry()/>
             })}

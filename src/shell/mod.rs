@@ -7,7 +7,7 @@ use leptos::prelude::*;
 
 use crate::api::{use_remote, ApiClient};
 use crate::config::Config;
-use crate::ui::{ErrorNotice, Locale};
+use crate::ui::{ErrorNotice, Locale, SlowNotice};
 pub use paths::{query_pairs, use_go_to, Paths};
 
 #[component]
@@ -27,6 +27,12 @@ pub fn App(config: Config) -> impl IntoView {
             </main>
         }
         .into_any(),
-        (None, None) => view! { <p class="oc-main oc-loading" role="status">"Loading…"</p> }.into_any(),
+        (None, None) => view! {
+            <div class="oc-main">
+                <p class="oc-loading" role="status">"Loading…"</p>
+                <SlowNotice slow=session.slow on_retry=move |_| session.retry()/>
+            </div>
+        }
+        .into_any(),
     }
 }

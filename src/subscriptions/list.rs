@@ -6,7 +6,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{use_remote, ApiClient};
 use crate::shell::{query_pairs, use_go_to, Paths};
-use crate::ui::{format_date, EmptyState, ErrorNotice, Locale, Pager, SortHeader, StatusWithReason};
+use crate::ui::{format_date, EmptyState, ErrorNotice, Locale, Pager, SlowNotice, SortHeader, StatusWithReason};
 
 const KEYS: [&str; 6] = ["status", "q", "sort", "dir", "page", "page_size"];
 const COLUMNS: usize = 8;
@@ -103,6 +103,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
                     <button type="submit" class="oc-button">"Search"</button>
                 </form>
             </div>
+            <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
             {move || list.error.get().map(|error| view! {
                 <ErrorNotice what="Loading subscriptions" error=error on_retry=move |_| list.retry()/>
             })}

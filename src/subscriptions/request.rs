@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use super::actions::SubscriptionActions;
 use crate::api::{use_remote, ApiClient};
 use crate::shell::Paths;
-use crate::ui::{format_date, ErrorNotice, Locale, StatusBadge};
+use crate::ui::{format_date, ErrorNotice, Locale, SlowNotice, StatusBadge};
 
 /// View Request: the customer's request details for one subscription, in any status.
 #[component]
@@ -31,6 +31,7 @@ pub fn SubscriptionRequestPage() -> impl IntoView {
                 <a class="oc-button" href=paths.href("/subscriptions", "")>"Back to subscriptions"</a>
             </div>
             <p role="status" class="oc-success" data-testid="action-done">{move || done.get()}</p>
+            <SlowNotice slow=subscription.slow on_retry=move |_| subscription.retry()/>
             {move || subscription.error.get().map(|error| view! {
                 <ErrorNotice what="Loading the subscription" error=error on_retry=move |_| subscription.retry()/>
             })}

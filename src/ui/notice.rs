@@ -30,6 +30,24 @@ pub fn ErrorNotice(
     }
 }
 
+/// Said when the server has not answered for a few seconds: the request goes on, and the
+/// user may keep waiting or ask again. Nothing on screen or typed is touched.
+#[component]
+pub fn SlowNotice(slow: RwSignal<bool>, #[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    move || {
+        slow.get().then(|| {
+            view! {
+                <div class="oc-notice" role="status" data-testid="slow-notice">
+                    <p>"Still waiting for the server…"</p>
+                    <button type="button" class="oc-button" data-testid="keep-waiting" on:click=move |_| slow.set(false)>"Keep waiting"</button>
+                    " "
+                    <button type="button" class="oc-button" data-testid="slow-retry" on:click=move |_| on_retry.run(())>"Try again"</button>
+                </div>
+            }
+        })
+    }
+}
+
 /// An empty result that says why, with an optional way out.
 #[component]
 pub fn EmptyState(#[prop(into)] message: String, children: Children) -> impl IntoView {
