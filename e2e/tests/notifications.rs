@@ -50,6 +50,23 @@ async fn the_whole_catalogue_is_there_grouped_and_searchable() {
         assert_eq!(page.attr(&switch, "role").await.as_deref(), Some("switch"));
         assert!(page.attr(&switch, "aria-label").await.unwrap().contains(&event.title));
     }
+    // The platform's own event names, where its articles give them; no made-up key.
+    let names = page.texts("[data-testid=event-name]").await;
+    let mut shown: Vec<&str> = names.iter().map(String::as_str).collect();
+    shown.sort();
+    assert_eq!(
+        shown,
+        [
+            "ActionRequired",
+            "OfferProvisionError",
+            "OnPurchaseNotification",
+            "OnPurchaseNotification",
+            "OrderNoteAdded",
+            "OrderPendingApproval",
+            "OrderStatusChanged"
+        ]
+    );
+    assert!(!page.text("tr[data-event-key='ProvisioningDetails']").await.contains("ProvisioningDetails"));
     page.assert_accessible("notification settings").await;
     page.type_into("[data-testid=event-search]", "provision").await;
     page.wait("document.querySelector(\"tr[data-event-key='QuoteAccepted']\").hidden", "other events hidden").await;
@@ -272,6 +289,15 @@ async fn previews_show_the_documented_elements_as_text() {
         .text("[data-testid=email-preview] [data-part=signature]")
         .await
         .contains("Best Regards, Bluesky Cloud Reseller"));
+
+    // An event sent to the seller greets the seller, not a customer.
+    page.click("[data-testid=preview-close]").await;
+    page.click("[data-testid=preview-QuoteAccepted]").await;
+    page.wait("document.querySelector('[data-testid=email-preview] [data-part=greeting]')", "the third preview").await;
+    assert_eq!(
+        page.text("[data-testid=email-preview] [data-part=greeting]").await,
+        "Dear Bluesky Cloud Reseller team,"
+    );
     page.close().await;
 }
 

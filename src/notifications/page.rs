@@ -76,7 +76,8 @@ pub fn NotificationsPage() -> impl IntoView {
     }
 }
 
-/// Events grouped by category, with a search over titles, keys and descriptions.
+/// Events grouped by category, with a search over titles, the platform's event names and
+/// descriptions.
 #[component]
 fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
     let search = RwSignal::new(String::new());
@@ -89,7 +90,9 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
     let matches = move |info: &EventInfo| {
         let needle = search.get().trim().to_lowercase();
         needle.is_empty()
-            || [&info.title, &info.key, &info.description].iter().any(|text| text.to_lowercase().contains(&needle))
+            || [&info.title, &info.description, info.event.as_ref().unwrap_or(&info.title)]
+                .iter()
+                .any(|text| text.to_lowercase().contains(&needle))
     };
     let mut categories: Vec<Category> = Category::KNOWN.to_vec();
     for row in &rows {
@@ -105,7 +108,7 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
     view! {
         <div class="oc-toolbar oc-filters">
             <label for="oc-event-search">"Search events"</label>
-            <input id="oc-event-search" type="search" data-testid="event-search" placeholder="Title, key or description"
+            <input id="oc-event-search" type="search" data-testid="event-search" placeholder="Title, event name or description"
                 prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
             <span class="oc-muted" aria-live="polite">{move || format!("{} events", visible_count())}</span>
         </div>
@@ -135,7 +138,7 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
                                             <th scope="row" data-label="Event">
                                                 <span class="oc-event-title">{info.title.clone()}</span>
                                                 <div class="oc-muted">{info.description.clone()}</div>
-                                                <code class="oc-muted">{info.key.clone()}</code>
+                                                {info.event.clone().map(|name| view! { <code class="oc-muted" data-testid="event-name">{name}</code> })}
                                             </th>
                                             <td data-label="Email"><ChannelToggle event=event channel=Channel::Email editable=editable/></td>
                                             <td data-label="Webhook"><ChannelToggle event=event channel=Channel::Webhook editable=editable/></td>

@@ -18,12 +18,25 @@ pub struct EventInfo {
     /// Unique per template. The platform's `OnPurchaseNotification` names two templates,
     /// so the provisioning-time disclaimer has its own key here and names the event below.
     pub key: String,
-    /// The platform's event name (what a webhook receives).
-    pub event: String,
+    /// The platform's own event name (what a webhook receives), where its articles give
+    /// it; `None` where they do not, so no made-up name is ever shown.
+    #[serde(default)]
+    pub event: Option<String>,
     pub title: String,
     pub category: Category,
     pub description: String,
 }
+
+/// The platform's event names the articles give (notification-types.txt and the two
+/// event articles); `OnPurchaseNotification` names two templates.
+const PLATFORM_NAMES: [&str; 6] = [
+    "ActionRequired",
+    "OfferProvisionError",
+    "OrderStatusChanged",
+    "OrderNoteAdded",
+    "OrderPendingApproval",
+    "OnPurchaseNotification",
+];
 
 const EVENTS: &[(&str, &str, &str, Category, &str)] = &[
     (
@@ -246,7 +259,7 @@ pub fn catalogue() -> Vec<EventInfo> {
         .iter()
         .map(|(key, event, title, category, description)| EventInfo {
             key: key.to_string(),
-            event: event.to_string(),
+            event: PLATFORM_NAMES.contains(event).then(|| event.to_string()),
             title: title.to_string(),
             category: category.clone(),
             description: description.to_string(),
@@ -267,6 +280,13 @@ mod tests {
         for category in Category::KNOWN {
             assert!(events.iter().any(|e| &e.category == category), "{category}");
         }
+    }
+
+    #[test]
+    fn only_the_platforms_own_event_names_are_given() {
+        let named: Vec<_> = catalogue().into_iter().filter_map(|e| e.event.map(|name| (e.key, name))).collect();
+        assert_eq!(named.len(), 7, "six names, one of them for two templates: {named:?}");
+        assert!(named.contains(&("OnPurchaseNotificationDisclaimer".into(), "OnPurchaseNotification".into())));
     }
 
     #[test]

@@ -49,6 +49,41 @@ pub struct EmailPreview {
     pub blocks: Vec<Block>,
 }
 
+/// Who an event's e-mail goes to, from the catalogue's first lines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reader {
+    Customer,
+    /// The reseller: approvals, new organisations and tenants, quote answers, catalogue.
+    Seller,
+    /// The vendor: provisioning details.
+    Vendor,
+}
+
+pub fn reader(key: &str) -> Reader {
+    match key {
+        "OrderPendingApproval"
+        | "CustomerCreatedDuringSync"
+        | "OrganizationSignedUp"
+        | "TenantCreated"
+        | "OrganizationStatusChanged"
+        | "CustomerApprovalPending"
+        | "QuoteAccepted"
+        | "QuoteChangeRequested"
+        | "CatalogChanged"
+        | "OfferAvailable" => Reader::Seller,
+        "ProvisioningDetails" => Reader::Vendor,
+        _ => Reader::Customer,
+    }
+}
+
+fn greeting(reader: Reader, data: &SampleData) -> String {
+    match reader {
+        Reader::Customer => format!("Dear {},", data.customer_name),
+        Reader::Seller => format!("Dear {} team,", data.reseller_name),
+        Reader::Vendor => format!("Dear {} team,", data.vendor),
+    }
+}
+
 fn block(part: &str, text: String) -> Block {
     Block { part: part.to_string(), text }
 }
@@ -103,7 +138,7 @@ pub fn preview(event: &EventInfo, data: &SampleData) -> EmailPreview {
         _ => EmailPreview {
             subject: event.title.clone(),
             blocks: vec![
-                block("greeting", format!("Dear {},", data.customer_name)),
+                block("greeting", greeting(reader(&event.key), data)),
                 block("body", format!("{} This e-mail tells you about it.", event.description)),
                 support,
                 footer,
@@ -143,6 +178,14 @@ mod tests {
         assert!(p.blocks[0].text.contains("Contoso Ltd"));
         assert!(p.blocks[2].text.contains("not available in your country"));
         assert_eq!(p.blocks[5].text, "Best Regards, Res. Org N.");
+    }
+
+    #[test]
+    fn sellers_and_vendors_are_not_greeted_as_the_customer() {
+        assert_eq!(preview_of("QuoteAccepted").blocks[0].text, "Dear Res. Org N. team,");
+        assert_eq!(preview_of("CustomerApprovalPending").blocks[0].text, "Dear Res. Org N. team,");
+        assert_eq!(preview_of("ProvisioningDetails").blocks[0].text, "Dear Microsoft team,");
+        assert_eq!(preview_of("QuoteSent").blocks[0].text, "Dear Alex Novak,");
     }
 
     #[test]
