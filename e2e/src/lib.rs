@@ -147,7 +147,14 @@ impl Drop for Backend {
 /// A new headless Chromium session through chromedriver. Narrow sizes are emulated
 /// (Chromium windows are at least 500px wide). `extra_args` go to Chromium.
 pub async fn browser((width, height): (u32, u32), extra_args: &[&str]) -> Client {
-    let profile = std::env::temp_dir().join(format!("oc-chrome-{}-{}", std::process::id(), free_port()));
+    // A profile of its own: two browsers on one profile make the second one exit at start.
+    static PROFILES: AtomicU32 = AtomicU32::new(0);
+    let profile = std::env::temp_dir().join(format!(
+        "oc-chrome-{}-{}-{}",
+        std::process::id(),
+        PROFILES.fetch_add(1, Ordering::SeqCst),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_nanos())
+    ));
     let mut args = vec![
         "--headless=new".to_string(),
         "--no-sandbox".into(),

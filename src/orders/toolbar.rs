@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::url::OrdersUrl;
 use crate::shell::Paths;
+use crate::ui::SearchBox;
 
 /// Title, the Recent / Historical switch, the Active / Draft / All filter and search.
 #[component]
@@ -27,18 +28,9 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
         }
     };
 
-    // The search box keeps what is typed; it follows the URL only when the URL's search
-    // itself changes (Back/Forward, a link), not when paging or sorting.
-    let typed = RwSignal::new(String::new());
-    let search_in_url = Memo::new(move |_| url.get().query.search);
-    Effect::new(move |_| typed.set(search_in_url.get()));
-    let submit = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
+    let search = move |search: String| {
         let current = url.get_untracked();
-        go.run(
-            current
-                .with_query(OrdersQuery { search: typed.get_untracked().trim().to_string(), ..current.query.clone() }),
-        );
+        go.run(current.with_query(OrdersQuery { search, ..current.query.clone() }));
     };
     let set_state = move |state: HistoricalState| {
         let current = url.get_untracked();
@@ -67,14 +59,8 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
                     }).collect_view()}
                 </fieldset>
             </Show>
-            <form role="search" class="oc-search" on:submit=submit>
-                <label for="oc-order-search">"Search orders"</label>
-                <input id="oc-order-search" type="search" data-testid="orders-search"
-                    placeholder="Order number, offer or creator"
-                    prop:value=move || typed.get()
-                    on:input=move |ev| typed.set(event_target_value(&ev))/>
-                <button type="submit" class="oc-button">"Search"</button>
-            </form>
+            <SearchBox current=Signal::derive(move || url.get().query.search) on_search=search
+                id="oc-order-search" label="Search orders" placeholder="Order number, offer or creator" testid="orders-search"/>
         </div>
     }
 }

@@ -1,10 +1,12 @@
 //! Subscriptions: the lifecycle status reference, the list with status counts, the
 //! request view, and the state-changing actions a seller may take.
 mod actions;
-mod list;
+mod page;
 mod request;
 mod statuses;
+mod table;
+mod toolbar;
 
-pub use list::SubscriptionsPage;
+pub use page::SubscriptionsPage;
 pub use request::SubscriptionRequestPage;
 pub use statuses::StatusReferencePage;

@@ -1,10 +1,11 @@
 //! Pieces every screen shares: one status badge, one money and date format, one pager,
-//! one sortable header, and the loading / empty / error states.
+//! one sortable header, one search box, and the loading / empty / error states.
 mod badge;
 mod confirm;
 mod format;
 mod notice;
 mod pager;
+mod search_box;
 mod sort_header;
 mod status_cell;
 mod switch;
@@ -14,6 +15,7 @@ pub use confirm::ConfirmDialog;
 pub use format::{format_date, format_date_time, format_money, Locale};
 pub use notice::{EmptyState, ErrorNotice, SlowNotice};
 pub use pager::Pager;
+pub use search_box::SearchBox;
 pub use sort_header::SortHeader;
 pub use status_cell::StatusWithReason;
 pub use switch::Switch;

@@ -1,0 +1,49 @@
+use domain::query::ListQuery;
+use domain::subscriptions::SubscriptionsQuery;
+use domain::Session;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::table::SubscriptionsTable;
+use super::toolbar::SubscriptionsToolbar;
+use crate::api::{use_remote, ApiClient};
+use crate::shell::{query_pairs, use_go_to};
+use crate::ui::{ErrorNotice, Pager, SlowNotice};
+
+const KEYS: [&str; 6] = ["status", "q", "sort", "dir", "page", "page_size"];
+
+/// The subscriptions list: its state is the URL (`SubscriptionsQuery`), laid out like the
+/// orders page (toolbar, table, pager).
+#[component]
+pub fn SubscriptionsPage() -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let session = expect_context::<Session>();
+    let params = use_query_map();
+    let query = Memo::new(move |_| SubscriptionsQuery::from_pairs(query_pairs(&params.get(), &KEYS)));
+    let go_to = use_go_to("/subscriptions");
+    let go = Callback::new(move |next: SubscriptionsQuery| go_to.run(next.to_query_string()));
+    let list =
+        use_remote(move || query.get(), move |query, abort| client.subscriptions(&query.to_query_string(), &abort));
+    let read_only = !session.role.can_act_on_subscriptions();
+
+    view! {
+        <section aria-labelledby="oc-subs-title">
+            <SubscriptionsToolbar query=query list=list go=go/>
+            {read_only.then(|| view! {
+                <p class="oc-muted" data-testid="read-only-note">"Read-only: your seller manages the status of your subscriptions."</p>
+            })}
+            <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
+            {move || list.error.get().map(|error| view! {
+                <ErrorNotice what="Loading subscriptions" error=error on_retry=move |_| list.retry()/>
+            })}
+            <SubscriptionsTable query=query list=list go=go/>
+            <Pager
+                page=Signal::derive(move || query.get().page)
+                page_count=Signal::derive(move || list.data.get().map_or(1, |d| d.page.page_count()))
+                page_size=Signal::derive(move || query.get().page_size)
+                total=Signal::derive(move || list.data.get().map_or(0, |d| d.page.total))
+                on_page=move |page| go.run(SubscriptionsQuery { page, ..query.get_untracked() })
+                on_page_size=move |page_size| go.run(SubscriptionsQuery { page_size, page: 1, ..query.get_untracked() })/>
+        </section>
+    }
+}
