@@ -240,7 +240,9 @@ fn order(
             vec![]
         };
         let unit_price = Money::new(offer.price, "EUR");
-        let billed = change.max(0) + if kind == ItemKind::Update { current } else { 0 };
+        // A purchase bills the new licenses; an update bills the quantity after the change
+        // (a decrease to 12 bills 12, not what the subscription had before).
+        let billed = if kind == ItemKind::Update { (current + change).max(0) } else { change.max(0) };
         let mut lines = vec![unit_price.times(billed).unwrap()];
         lines.extend(addons.iter().map(|a| a.unit_price.times(a.quantity).unwrap()));
         let total = Money::sum(&lines).unwrap();

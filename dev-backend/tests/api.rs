@@ -259,3 +259,29 @@ fn a_hundred_thousand_orders_generate_quickly() {
     // Generous for unoptimised test builds; the release binary takes about half a second.
     assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
 }
+
+/// An update bills the licenses the subscription has after it: a decrease to 12 bills 12.
+#[tokio::test]
+async fn license_changes_are_billed_on_the_quantity_after_the_change() {
+    let router = server();
+    let data = data::generate(42, 2_000);
+    let mut decreases = 0;
+    for order in data.orders.iter().take(300) {
+        for item in &order.details.items {
+            if item.kind != domain::orders::ItemKind::Update {
+                continue;
+            }
+            let after = (item.current_quantity + item.quantity_change).max(0);
+            let expected = item.unit_price.times(after).unwrap();
+            let addons = item.addons.iter().map(|a| a.unit_price.times(a.quantity).unwrap());
+            let expected =
+                domain::Money::sum(std::iter::once(expected).chain(addons).collect::<Vec<_>>().iter()).unwrap();
+            assert_eq!(item.total, expected, "order {} item {}", order.summary.number, item.id);
+            decreases += usize::from(item.quantity_change < 0);
+        }
+    }
+    assert!(decreases > 10, "the seed has decreases to check: {decreases}");
+    // And the API sends what the data holds.
+    let sent = json_of(&router, "/api/v1/orders/100000", "demo-customer", &[]).await;
+    assert!(sent["items"].as_array().is_some_and(|items| !items.is_empty()));
+}

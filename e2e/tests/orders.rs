@@ -159,8 +159,9 @@ async fn search_sort_and_paging_live_in_the_url_and_back_restores_them() {
 async fn the_side_panel_shows_the_order_with_license_totals_and_escape_returns_focus() {
     let page = Page::open(CUSTOMER, "/orders?page_size=50").await;
     page.wait_for_rows().await;
-    // An order with a purchase or update line has a license total.
-    let id = page.js("return [...document.querySelectorAll('tr[data-order-id]')].find(r => /New subscription|licenses:/.test(r.innerText)).dataset.orderId").await;
+    // An order with a purchase or update line that can still take effect has license totals.
+    let id = page.js("return [...document.querySelectorAll('tr[data-order-id]')].find(r => /New subscription|licenses:/.test(r.innerText)
+        && !/^(Deleted|Provisioning failed|Draft)$/.test(r.querySelector('td[data-label=Status] .oc-badge').innerText)).dataset.orderId").await;
     let id = id.as_str().unwrap().to_string();
     let link = format!("tr[data-order-id='{id}'] [data-testid=order-link]");
     let href = page.attr(&link, "href").await.unwrap();
@@ -172,10 +173,12 @@ async fn the_side_panel_shows_the_order_with_license_totals_and_escape_returns_f
     page.wait_for("[data-testid=order-panel] [data-testid=license-total]").await;
     assert_eq!(page.text("#oc-panel-title").await, format!("Order #{id}"));
     assert!(page.url().await.contains(&format!("open={id}")));
-    let total: i64 = page.text("[data-testid=license-total-value]").await.parse().unwrap();
-    let per_item: i64 =
-        page.texts("[data-testid=item-license-total]").await.iter().map(|n| n.parse::<i64>().unwrap()).sum();
-    assert_eq!(total, per_item);
+    // One total per subscription, each what that subscription will have; never a sum.
+    let totals: Vec<i64> =
+        page.texts("[data-testid=license-total-value] strong").await.iter().map(|n| n.parse().unwrap()).collect();
+    let per_item: Vec<i64> =
+        page.texts("[data-testid=item-license-total]").await.iter().map(|n| n.parse().unwrap()).collect();
+    assert_eq!(totals, per_item);
     for label in ["Description", "Payment", "Total", "Cost per license", "Item total", "Add-ons"] {
         assert!(page.text("[data-testid=order-panel]").await.contains(label), "{label}");
     }
@@ -373,4 +376,20 @@ async fn a_slow_server_is_named_after_five_seconds_with_keep_waiting_and_try_aga
     assert_eq!(page.count("[data-testid=error-notice]").await, 0);
     assert!(page.url().await.contains("page=3"));
     page.close().await;
+}
+
+/// Orders that cannot take effect (deleted, failed, drafts) promise no license totals.
+#[tokio::test]
+async fn orders_that_cannot_take_effect_show_no_license_totals() {
+    for (view, status) in
+        [("recent", "deleted"), ("recent", "provisioning_failed"), ("historical&state=draft", "draft")]
+    {
+        let page = Page::open(CUSTOMER, &format!("/orders?view={view}&status={status}")).await;
+        page.wait_for_rows().await;
+        page.click("tr[data-order-id] [data-testid=order-link]").await;
+        page.wait_for("[data-testid=order-panel] [data-testid=status-history]").await;
+        assert_eq!(page.count("[data-testid=license-total]").await, 0, "{status}");
+        assert_eq!(page.count("[data-testid=item-license-total]").await, 0, "{status}");
+        page.close().await;
+    }
 }

@@ -16,8 +16,13 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
     // Markup lines exist for the seller only.
     let items: Vec<OrderItem> =
         order.details.items.into_iter().filter(|item| sees_markup || item.kind != ItemKind::Markup).collect();
-    let totals = license_totals(&items);
     let summary = order.summary;
+    let totals = license_totals(&items, &summary.status);
+    // One line per subscription, never a sum across different subscriptions.
+    let per_subscription: Vec<(String, i64)> = totals
+        .iter()
+        .filter_map(|(id, n)| items.iter().find(|i| &i.id == id).map(|i| (i.subscription.name.clone(), *n)))
+        .collect();
     let changes: Vec<String> = visible_changes(&summary.changes, &session.role).iter().map(|c| c.describe()).collect();
     let instruction = summary.action_required.as_ref().map(|a| a.instruction());
     let id = summary.id.clone();
@@ -36,15 +41,19 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
                 <dt>"Billing period"</dt><dd>{order.details.payment.billing_period}</dd>
                 <dt>"Total"</dt><dd class="oc-money" data-testid="order-total">{format_money(&summary.total, &locale)}</dd>
             </dl>
-            {totals.clone().map(|totals| view! {
+            {(!per_subscription.is_empty()).then(|| view! {
                 <div class="oc-license-total" data-testid="license-total">
-                    <span>"Licenses available after this order: "</span>
-                    <strong data-testid="license-total-value">{totals.total}</strong>
+                    <span>"Licenses available after this order:"</span>
+                    <ul>
+                        {per_subscription.into_iter().map(|(name, n)| view! {
+                            <li data-testid="license-total-value">{name}": "<strong>{n}</strong></li>
+                        }).collect_view()}
+                    </ul>
                 </div>
             })}
             <h3>"Items"</h3>
             {items.into_iter().map(|item| {
-                let after = totals.as_ref().and_then(|t| t.per_item.iter().find(|(id, _)| *id == item.id).map(|(_, n)| *n));
+                let after = totals.iter().find(|(id, _)| *id == item.id).map(|(_, n)| *n);
                 view! { <ItemSection item=item after=after/> }
             }).collect_view()}
             <h3>"Status history"</h3>

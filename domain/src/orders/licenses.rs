@@ -1,30 +1,21 @@
 //! Licenses a subscription has after an order: the side panel's totals.
-use super::{ItemKind, OrderItem};
+use super::{ItemKind, OrderItem, OrderStatus};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct LicenseTotals {
-    /// (item id, licenses after the order) for each Purchase or Update line.
-    pub per_item: Vec<(String, i64)>,
-    pub total: i64,
-}
-
-/// Current quantity plus the change, per Purchase/Update item and in total. `None` when
-/// the order has no such item (a suspension or a markup change has no license total).
-/// A decrease below zero shows 0: a subscription cannot have negative licenses.
-pub fn license_totals(items: &[OrderItem]) -> Option<LicenseTotals> {
-    let per_item: Vec<(String, i64)> = items
+/// The licenses each subscription will have after the order (orders-customer-view.txt:
+/// "the total amount of licenses that are available for the subscription"): per Purchase
+/// or Update line, current quantity plus the change, as (item id, licenses). Never added
+/// up across different subscriptions. Empty when the order cannot take effect (Deleted,
+/// Provisioning failed, Draft) or has no such line (a suspension, a markup change). A
+/// decrease below zero shows 0: a subscription cannot have negative licenses.
+pub fn license_totals(items: &[OrderItem], status: &OrderStatus) -> Vec<(String, i64)> {
+    if !status.can_take_effect() {
+        return vec![];
+    }
+    items
         .iter()
         .filter(|item| matches!(item.kind, ItemKind::Purchase | ItemKind::Update))
-        .map(|item| {
-            let after = item.current_quantity.saturating_add(item.quantity_change).max(0);
-            (item.id.clone(), after)
-        })
-        .collect();
-    if per_item.is_empty() {
-        return None;
-    }
-    let total = per_item.iter().map(|(_, n)| n).sum();
-    Some(LicenseTotals { per_item, total })
+        .map(|item| (item.id.clone(), item.current_quantity.saturating_add(item.quantity_change).max(0)))
+        .collect()
 }
 
 #[cfg(test)]
@@ -58,21 +49,29 @@ mod tests {
     }
 
     #[test]
-    fn totals_are_current_plus_change_for_purchase_and_update() {
+    fn each_subscription_has_its_own_total_never_a_sum() {
         let items = [
             item("a", ItemKind::Purchase, 0, 10),
             item("b", ItemKind::Update, 20, 5),
             item("c", ItemKind::Update, 8, -3),
             item("d", ItemKind::Suspension, 4, 0),
         ];
-        let totals = license_totals(&items).unwrap();
-        assert_eq!(totals.per_item, vec![("a".into(), 10), ("b".into(), 25), ("c".into(), 5)]);
-        assert_eq!(totals.total, 40);
+        let totals = license_totals(&items, &OrderStatus::ProvisioningStarted);
+        assert_eq!(totals, vec![("a".into(), 10), ("b".into(), 25), ("c".into(), 5)]);
     }
 
     #[test]
     fn no_totals_without_purchase_or_update_and_never_negative() {
-        assert_eq!(license_totals(&[item("d", ItemKind::Suspension, 4, 0)]), None);
-        assert_eq!(license_totals(&[item("e", ItemKind::Update, 2, -5)]).unwrap().total, 0);
+        assert!(license_totals(&[item("d", ItemKind::Suspension, 4, 0)], &OrderStatus::Completed).is_empty());
+        assert_eq!(license_totals(&[item("e", ItemKind::Update, 2, -5)], &OrderStatus::Completed), [("e".into(), 0)]);
+    }
+
+    #[test]
+    fn orders_that_cannot_take_effect_have_no_totals() {
+        let items = [item("a", ItemKind::Purchase, 0, 10)];
+        for status in [OrderStatus::Deleted, OrderStatus::ProvisioningFailed, OrderStatus::Draft] {
+            assert!(license_totals(&items, &status).is_empty(), "{status}");
+        }
+        assert_eq!(license_totals(&items, &OrderStatus::Scheduled).len(), 1);
     }
 }

@@ -10,7 +10,7 @@ mod status;
 
 pub use action_required::{ActionCase, ActionRequired};
 pub use change::{order_visible_to, visible_changes, Change, ChangeKind};
-pub use licenses::{license_totals, LicenseTotals};
+pub use licenses::license_totals;
 pub use model::*;
 pub use notes::{validate_note, NoteError, NOTE_MAX_CHARS};
 pub use query::{HistoricalState, OrderSort, OrdersQuery};

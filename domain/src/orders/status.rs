@@ -38,6 +38,12 @@ impl OrderStatus {
     }
 
     /// Statuses that carry the vendor's failure reason.
+    /// Whether the order may still change the subscription: not deleted, not failed, not a
+    /// draft. Only such orders show the licenses a subscription will have after them.
+    pub fn can_take_effect(&self) -> bool {
+        !matches!(self, OrderStatus::Deleted | OrderStatus::ProvisioningFailed | OrderStatus::Draft)
+    }
+
     pub fn has_failure_reason(&self) -> bool {
         matches!(self, OrderStatus::ProvisioningFailed | OrderStatus::CompletedWithErrors)
     }
