@@ -8,7 +8,7 @@
 // (src/api/early.rs) instead of asking again. No inline script is needed, so the app runs
 // under a strict Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'.
 // The orders list's own query keys, in the order the app writes them (domain OrdersQuery).
-const ORDERS_KEYS = ["view", "state", "status", "q", "sort", "dir", "page", "page_size"];
+const ORDERS_KEYS = ["view", "state", "status", "needs_action", "q", "sort", "dir", "page", "page_size"];
 
 function sendEarly(root) {
   const data = root.dataset;

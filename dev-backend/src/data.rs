@@ -316,6 +316,12 @@ fn order(
     let failure_reason =
         status.has_failure_reason().then(|| FAILURE_REASONS[rng.usize(0..FAILURE_REASONS.len())].to_string());
     let action_required = (status == OrderStatus::ActionRequired).then(|| action_case(index, &vendor));
+    // A Google Workspace order waiting for its terms to be accepted stays in Provisioning
+    // started until Google activates it; the action is required all the same.
+    let status = match &action_required {
+        Some(action) if action.case == ActionCase::TermsAcceptance => OrderStatus::ProvisioningStarted,
+        _ => status,
+    };
     let scheduled_for = (status == OrderStatus::Scheduled).then(|| rfc3339(NEWEST + 86_400 * rng.i64(3..60)));
     let total = Money::sum(items.iter().map(|i| &i.total)).unwrap();
     let status_history = history(&status, created, &created_by.user_name);

@@ -84,14 +84,16 @@ async fn orders_waiting_for_the_customer_stand_out_and_say_what_to_do() {
     let page = Page::open(CUSTOMER, "/orders").await;
     let banner = page.text("[data-testid=action-required-banner]").await;
     assert!(banner.contains("need your action"), "{banner}");
+    let counted: u64 = banner.split_whitespace().next().unwrap().parse().unwrap();
     page.click("[data-testid=action-required-banner] button").await;
-    page.wait("location.search.includes('status=action_required')", "the filter in the URL").await;
+    page.wait("location.search.includes('needs_action=true')", "the filter in the URL").await;
     page.wait_for_rows().await;
-    page.goto("/orders?status=action_required&page_size=100").await;
+    page.goto("/orders?needs_action=true&page_size=100").await;
     page.wait_for_rows().await;
-    assert!(statuses(&page).await.iter().all(|s| s == "Action required"));
     let rows = page.count("tr[data-order-id]").await;
+    assert_eq!(rows as u64, counted, "the banner counts every order that waits");
     assert_eq!(page.count("tr.oc-row-attention").await, rows, "every such row stands out");
+    assert_eq!(page.count("[data-testid=action-required-text]").await, rows, "and says what to do");
     let instructions = page.texts("[data-testid=action-required-text]").await.join("\n");
     for expected in [
         "upload a PDF of your purchase order",
@@ -101,6 +103,21 @@ async fn orders_waiting_for_the_customer_stand_out_and_say_what_to_do() {
     ] {
         assert!(instructions.contains(expected), "missing {expected:?} in\n{instructions}");
     }
+    // notification-action-required.txt: a Google Workspace order waiting for the terms
+    // "remains in \"Provision started\" state"; the other cases are in Action required.
+    let by_row = page
+        .js("return [...document.querySelectorAll('tr[data-order-id]')].map(r => [
+               r.querySelector('td[data-label=Status] .oc-badge').innerText,
+               r.querySelector('[data-testid=action-required-text]').innerText])")
+        .await;
+    let by_row: Vec<(String, String)> = serde_json::from_value(by_row).unwrap();
+    let (google, others): (Vec<_>, Vec<_>) = by_row.iter().partition(|(_, text)| text.contains("Google Workspace"));
+    assert!(!google.is_empty(), "the seed has a Google order waiting for its terms");
+    for (status, text) in &google {
+        assert_eq!(status, "Provisioning started");
+        assert!(text.contains("Commitment billing starts at purchase, before activation"), "{text}");
+    }
+    assert!(others.iter().all(|(status, _)| status == "Action required"), "{others:?}");
     page.close().await;
 }
 

@@ -1,29 +1,21 @@
-use domain::orders::{OrderStatus, OrderView, OrdersQuery};
+use domain::orders::{OrderView, OrdersQuery};
 use leptos::prelude::*;
 
 use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
 
-/// Orders that wait for the customer must not go unnoticed: a count of the orders in
-/// Action required, with a way to list only them.
+/// Orders that wait for the customer must not go unnoticed: a count of the orders with a
+/// required action (Action required, and Google orders waiting in Provisioning started
+/// for their terms), with a way to list only them.
 #[component]
 pub fn AttentionBanner(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
-    let waiting = OrdersQuery {
-        view: OrderView::Recent,
-        status: Some(OrderStatus::ActionRequired),
-        page_size: 10,
-        ..OrdersQuery::default()
-    };
+    let waiting = OrdersQuery { view: OrderView::Recent, needs_action: true, page_size: 10, ..OrdersQuery::default() };
     let count = use_remote(|| (), move |_, abort| client.orders(&waiting, &abort));
     let total = move || count.data.get().map_or(0, |page| page.total);
-    let showing_only_them = move || url.get().query.status == Some(OrderStatus::ActionRequired);
+    let showing_only_them = move || url.get().query.needs_action;
     let show = move |_| {
-        let query = OrdersQuery {
-            view: OrderView::Recent,
-            status: Some(OrderStatus::ActionRequired),
-            ..url.get_untracked().query
-        };
+        let query = OrdersQuery { view: OrderView::Recent, needs_action: true, ..url.get_untracked().query };
         go.run(url.get_untracked().with_query(query));
     };
     view! {

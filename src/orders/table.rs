@@ -100,7 +100,7 @@ fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoV
     let items = order.item_count();
     let item_word = if items == 1 { "item" } else { "items" };
     let changes: Vec<String> = visible_changes(&order.changes, &session.role).iter().map(|c| c.describe()).collect();
-    let attention = order.status == OrderStatus::ActionRequired;
+    let attention = order.action_required.is_some();
     let instruction = order.action_required.as_ref().map(|a| a.instruction());
     let open = url.open.as_deref() == Some(order.id.as_str());
     let id = order.id.clone();

@@ -66,7 +66,7 @@ pub async fn list(
         .filter(|&i| data.order_customer[i] == customer)
         .filter(|&i| {
             let summary = &data.orders[i].summary;
-            query.admits(&summary.status)
+            query.admits(&summary.status, summary.action_required.is_some())
                 && order_visible_to(&summary.changes, caller.role())
                 && matches_search(summary, &needle)
         })

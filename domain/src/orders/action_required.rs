@@ -30,9 +30,10 @@ impl ActionRequired {
             ActionCase::AccountSetup => {
                 format!("Set up your {vendor} account: provisioning starts only after that.")
             }
-            ActionCase::TermsAcceptance => {
-                format!("Accept the {vendor} Terms and Conditions: the subscription stays suspended until you do.")
-            }
+            ActionCase::TermsAcceptance => format!(
+                "Accept the {vendor} Terms and Conditions: the subscription stays suspended, and the order in \
+                 Provisioning started, until you do. Commitment billing starts at purchase, before activation."
+            ),
             ActionCase::FailedChangeOrder => match &self.detail {
                 Some(detail) => {
                     format!("A change order failed at {vendor}: {detail}. Review it and submit the change again.")

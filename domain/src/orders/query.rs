@@ -48,8 +48,12 @@ pub struct OrdersQuery {
     pub view: OrderView,
     /// Only meaningful for Historical orders.
     pub state: HistoricalState,
-    /// One status only, e.g. the orders in Action required.
+    /// One status only.
     pub status: Option<OrderStatus>,
+    /// Only the orders that wait for the customer: every order with a required action,
+    /// whatever its status (a Google Workspace order waiting for its terms to be accepted
+    /// stays in Provisioning started).
+    pub needs_action: bool,
     /// Free text: order number, offer or creator.
     pub search: String,
     pub sort: OrderSort,
@@ -64,6 +68,7 @@ impl Default for OrdersQuery {
             view: OrderView::Recent,
             state: HistoricalState::All,
             status: None,
+            needs_action: false,
             search: String::new(),
             sort: OrderSort::Date,
             dir: SortDir::Desc,
@@ -74,16 +79,19 @@ impl Default for OrdersQuery {
 }
 
 impl OrdersQuery {
-    /// Whether an order in `status` belongs in this query's view and state.
-    pub fn admits(&self, status: &OrderStatus) -> bool {
+    /// Whether an order in `status`, waiting for the customer or not, belongs in this
+    /// query's view, state and filters.
+    pub fn admits(&self, status: &OrderStatus, needs_action: bool) -> bool {
         status.view() == self.view
             && (self.view == OrderView::Recent || self.state.matches(status))
             && self.status.as_ref().is_none_or(|only| only == status)
+            && (needs_action || !self.needs_action)
     }
 
     pub fn has_filters(&self) -> bool {
         !self.search.is_empty()
             || self.status.is_some()
+            || self.needs_action
             || (self.view == OrderView::Historical && self.state != HistoricalState::All)
     }
 
@@ -111,6 +119,7 @@ impl ListQuery for OrdersQuery {
                 }
                 "state" => query.state = HistoricalState::parse(value).unwrap_or_default(),
                 "status" if !value.is_empty() => query.status = Some(OrderStatus::from_key(value)),
+                "needs_action" => query.needs_action = value == "true",
                 "q" => query.search = value.trim().to_string(),
                 "sort" => query.sort = OrderSort::parse(value).unwrap_or_default(),
                 "dir" => query.dir = SortDir::parse(value).unwrap_or_default(),
@@ -129,6 +138,7 @@ impl ListQuery for OrdersQuery {
             ("view", unless_default(self.view != default.view, self.view.key())),
             ("state", unless_default(historical && self.state != default.state, self.state.key())),
             ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
+            ("needs_action", unless_default(self.needs_action, "true")),
             ("q", self.search.clone()),
         ];
         let position = position_pairs(
@@ -161,6 +171,7 @@ mod tests {
             view: OrderView::Historical,
             state: HistoricalState::Draft,
             status: Some(OrderStatus::Draft),
+            needs_action: true,
             search: "E3 & co".into(),
             sort: OrderSort::Status,
             dir: SortDir::Asc,
@@ -179,16 +190,29 @@ mod tests {
     #[test]
     fn historical_state_filters_drafts() {
         let mut query = parse("view=historical&state=draft");
-        assert!(query.admits(&OrderStatus::Draft));
-        assert!(!query.admits(&OrderStatus::Completed));
-        assert!(!query.admits(&OrderStatus::ProvisioningStarted));
+        assert!(query.admits(&OrderStatus::Draft, false));
+        assert!(!query.admits(&OrderStatus::Completed, false));
+        assert!(!query.admits(&OrderStatus::ProvisioningStarted, false));
         query.state = HistoricalState::Active;
-        assert!(query.admits(&OrderStatus::CompletedWithErrors));
-        assert!(!query.admits(&OrderStatus::Draft));
-        assert!(parse("").admits(&OrderStatus::ActionRequired));
+        assert!(query.admits(&OrderStatus::CompletedWithErrors, false));
+        assert!(!query.admits(&OrderStatus::Draft, false));
+        assert!(parse("").admits(&OrderStatus::ActionRequired, false));
         let waiting = parse("status=action_required");
-        assert!(waiting.admits(&OrderStatus::ActionRequired));
-        assert!(!waiting.admits(&OrderStatus::Started));
+        assert!(waiting.admits(&OrderStatus::ActionRequired, false));
+        assert!(!waiting.admits(&OrderStatus::Started, false));
         assert!(waiting.has_filters());
+    }
+
+    #[test]
+    fn waiting_for_the_customer_is_a_filter_of_its_own() {
+        let waiting = parse("needs_action=true");
+        assert!(waiting.needs_action && waiting.has_filters());
+        assert_eq!(waiting.to_query_string(), "needs_action=true");
+        assert_eq!(parse(&waiting.to_query_string()), waiting);
+        // A Google order waiting for its terms is still in Provisioning started.
+        assert!(waiting.admits(&OrderStatus::ProvisioningStarted, true));
+        assert!(!waiting.admits(&OrderStatus::ProvisioningStarted, false));
+        assert!(parse("").admits(&OrderStatus::ProvisioningStarted, false));
+        assert!(!waiting.without_filters().needs_action);
     }
 }
