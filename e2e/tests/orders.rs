@@ -410,3 +410,74 @@ async fn orders_that_cannot_take_effect_show_no_license_totals() {
         page.close().await;
     }
 }
+
+/// orders-customer-view.txt's details, checked against what the API sent: every
+/// subscription field in the panel, markup hidden from a customer on an order that also
+/// has other changes, and the Note column showing the latest note.
+#[tokio::test]
+async fn the_panel_the_markup_rule_and_the_note_column_follow_the_article() {
+    let page = Page::open(CUSTOMER, "/orders?page_size=100").await;
+    page.wait_for_rows().await;
+    let get = |path: &str, token: &str, org: Option<&str>| {
+        let mut headers = vec![("Authorization", format!("Bearer {token}"))];
+        if let Some(org) = org {
+            headers.push(("X-On-Behalf-Of", org.to_string()));
+        }
+        let headers: Vec<(&str, &str)> = headers.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let (_, body) = page.backend.request("GET", path, &headers, None);
+        serde_json::from_str::<serde_json::Value>(&body).unwrap()
+    };
+
+    // An order with a markup change and other changes, as the seller sees it.
+    let seller_view = get("/api/v1/orders?page_size=100", "demo-seller", Some("org-contoso"));
+    let mixed = seller_view["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| {
+            let kinds: Vec<&str> =
+                o["changes"].as_array().unwrap().iter().map(|c| c["kind"].as_str().unwrap()).collect();
+            kinds.contains(&"markup_change") && kinds.iter().any(|k| *k != "markup_change")
+        })
+        .expect("the seed has an order with markup and other changes");
+    let id = mixed["id"].as_str().unwrap().to_string();
+    assert!(page.order_ids().await.contains(&id), "a customer still sees order {id}");
+    assert!(!page.text(&format!("tr[data-order-id='{id}']")).await.contains("Markup"));
+    page.goto(&format!("/orders?page_size=100&open={id}")).await;
+    page.wait_for("[data-testid=order-panel] [data-testid=status-history]").await;
+    assert!(!page.text("[data-testid=order-panel]").await.contains("Markup"), "no markup line in the panel");
+
+    // Every subscription field of every item, as sent.
+    let order = get(&format!("/api/v1/orders/{id}"), "demo-customer", None);
+    page.js("document.querySelectorAll('[data-testid=order-panel] details').forEach(d => d.open = true)").await;
+    let panel = page.text("[data-testid=order-panel]").await;
+    for item in order["items"].as_array().unwrap() {
+        let sub = &item["subscription"];
+        for field in ["admin_email", "first_name", "last_name", "tenant_name"] {
+            if let Some(value) = sub[field].as_str() {
+                assert!(panel.contains(value), "{field} {value} in the panel");
+            }
+        }
+        let billing = sub["billing_period"].as_str().unwrap().to_lowercase();
+        assert!(panel.contains(&format!("per license, {billing}")), "the price and its period");
+    }
+    for label in ["Admin e-mail", "Name", "Surname", "Price"] {
+        assert!(panel.contains(label), "{label}");
+    }
+
+    // The Note column shows the latest note and how many there are.
+    for text in ["First note for the column.", "The latest note wins."] {
+        page.type_into("[data-testid=order-note-input]", text).await;
+        page.click("[data-testid=add-note]").await;
+        page.wait(
+            &format!("document.querySelector('[data-testid=order-notes]').innerText.includes({text:?})"),
+            "the note",
+        )
+        .await;
+    }
+    page.goto("/orders?page_size=100").await;
+    page.wait_for_rows().await;
+    let cell = page.text(&format!("tr[data-order-id='{id}'] td[data-label=Note]")).await;
+    assert!(cell.contains("The latest note wins.") && !cell.contains("First note"), "{cell}");
+    page.close().await;
+}
