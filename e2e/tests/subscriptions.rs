@@ -130,16 +130,25 @@ async fn each_allowed_action_is_confirmed_and_changes_the_status() {
         page.click("[data-testid=confirm-cancel]").await;
         page.wait("!document.querySelector('[data-testid=action-confirm]').open", "dialog closed").await;
         assert!(page.text("[data-testid=request-status]").await.contains("Subscription Request Received"));
-        // Confirm runs it.
+        // Confirm runs it; the confirmation says what it does to the status.
         page.click(&format!("[data-testid=action-{action}]")).await;
         page.wait("document.querySelector('[data-testid=action-confirm]').open", "the confirmation").await;
+        let said = page.text("[data-testid=action-confirm] p").await;
+        assert!(said.contains(status), "{said}");
+        if action == "revert_to_submitted" {
+            assert!(said.contains("without the cancellation request"), "{said}");
+        }
         page.click("[data-testid=confirm-ok]").await;
         page.wait(
             &format!("document.querySelector('[data-testid=request-status]').innerText.includes('{status}')"),
             status,
         )
         .await;
-        assert!(page.text("[data-testid=action-done]").await.contains(status));
+        let done = page.text("[data-testid=action-done]").await;
+        assert!(done.contains(status), "{done}");
+        if action.starts_with("revert") {
+            assert!(done.contains("cancellation request is withdrawn"), "a visible change: {done}");
+        }
         assert_eq!(page.count("[data-testid=cancellation-requested]").await, 0);
     }
     page.close().await;
@@ -215,5 +224,20 @@ async fn request_dates_are_shown_in_the_users_locale() {
         .js(&format!("return new Intl.DateTimeFormat(navigator.language, {{dateStyle: 'medium', timeZone: 'UTC'}}).format(new Date({iso}))"))
         .await;
     assert_eq!(requested_on, expected);
+    page.close().await;
+}
+
+/// A customer reads the status in words meant for the customer, not the provider's.
+#[tokio::test]
+async fn customers_read_status_words_meant_for_them() {
+    let page = Page::open(CUSTOMER, "/subscriptions?status=pending_cancellation").await;
+    wait_for_list(&page).await;
+    page.click("tr[data-subscription-id] [data-testid=view-request]").await;
+    let status = page.text("[data-testid=request-status]").await;
+    assert!(
+        status.contains("Pending Cancellation") && status.contains("Your subscription is being cancelled."),
+        "{status}"
+    );
+    assert!(!status.contains("You requested to cancel the customer"), "{status}");
     page.close().await;
 }

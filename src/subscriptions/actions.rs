@@ -4,12 +4,25 @@ use leptos::prelude::*;
 use crate::api::{ApiClient, Write};
 use crate::ui::{ConfirmDialog, ErrorNotice};
 
+/// What the action does to the status, said before it runs.
 fn confirmation(action: &SubscriptionAction) -> String {
     match action {
-        SubscriptionAction::RevertToInProgress => "The customer's cancellation request is set aside and the subscription goes back to Provisioning in Progress.".into(),
-        SubscriptionAction::RevertToSubmitted => "The customer's cancellation request is set aside and the request stays submitted (Subscription Request Received).".into(),
-        SubscriptionAction::ConfirmCancellation => "The subscription is cancelled as the customer requested: it moves to Pending Cancellation.".into(),
+        SubscriptionAction::RevertToInProgress => "The customer's cancellation request is withdrawn and the status changes from Subscription Request Received to Provisioning in Progress: the subscription goes ahead.".into(),
+        SubscriptionAction::RevertToSubmitted => "The customer's cancellation request is withdrawn and the request is submitted again for review: the status stays Subscription Request Received, without the cancellation request.".into(),
+        SubscriptionAction::ConfirmCancellation => "The subscription is cancelled as the customer requested: the status changes to Pending Cancellation.".into(),
         SubscriptionAction::Unknown(key) => format!("Run “{key}” on this subscription."),
+    }
+}
+
+/// What changed, said after it ran.
+fn outcome(action: &SubscriptionAction, updated: &Subscription) -> String {
+    let status = format!("{}: the status is now {}.", action.label(), updated.status.label());
+    match action {
+        SubscriptionAction::RevertToSubmitted => {
+            format!("{status} The cancellation request is withdrawn; the request waits for review again.")
+        }
+        SubscriptionAction::RevertToInProgress => format!("{status} The cancellation request is withdrawn."),
+        _ => status,
     }
 }
 
@@ -35,7 +48,7 @@ pub fn SubscriptionActions(
             move || client.subscription_action(&id, sent),
             move |result| {
                 if let Ok(updated) = result {
-                    done.set(Some(format!("{}: the status is now {}.", action.label(), updated.status.label())));
+                    done.set(Some(outcome(&action, &updated)));
                     on_changed.run(updated);
                 }
             },

@@ -54,6 +54,9 @@ fn RequestDetails(
     let locale = expect_context::<Locale>().0;
     let date = move |d: &Option<String>| d.as_deref().map_or_else(|| "—".to_string(), |d| format_date(d, &locale));
     let reason = sub.failure_reason.clone().filter(|_| sub.status.is_failure());
+    // The article's descriptions address the service provider; customers read their own.
+    let description =
+        if session.role.is_customer_role() { sub.status.customer_description() } else { sub.status.description() };
     view! {
         <div class="oc-request">
             <dl class="oc-facts">
@@ -63,7 +66,7 @@ fn RequestDetails(
                 <dt>"Status"</dt>
                 <dd data-testid="request-status">
                     <StatusBadge label=sub.status.label() tone=sub.status.tone()/>
-                    <span class="oc-muted">{format!(" {}", sub.status.description())}</span>
+                    <span class="oc-muted">{format!(" {}", description)}</span>
                 </dd>
                 <dt>"Start"</dt><dd>{date(&sub.start_date)}</dd>
                 <dt>"End"</dt><dd>{date(&sub.end_date)}</dd>

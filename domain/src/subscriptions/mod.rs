@@ -52,6 +52,31 @@ impl SubscriptionStatus {
         }
     }
 
+    /// The status in words for the customer: the article's descriptions address the
+    /// service provider ("You requested to cancel the customer's subscription").
+    pub fn customer_description(&self) -> &'static str {
+        use SubscriptionStatus::*;
+        match self {
+            Draft => "Your subscription request is a draft and has not been sent yet.",
+            RequestReceived => "Your request has been sent to the service provider for review.",
+            GeneratingContract => "The service provider is preparing your contract.",
+            ContractReadyForReview => "Your contract is ready and is about to be sent to you.",
+            ContractSigned => "You have accepted the contract.",
+            ProvisioningInProgress => "The service provider is enabling your service.",
+            Active => "Your subscription is active: you can use the service.",
+            Expired => "Your subscription has expired under the contract terms.",
+            PendingCancellation => "Your subscription is being cancelled.",
+            Canceled => "Your subscription has been canceled.",
+            Decommissioning => "Your service is being deactivated.",
+            ProvisioningFailed => "Provisioning your service failed.",
+            Denied => "Your provisioning request has been denied.",
+            Validating => "The service provider is processing your request.",
+            Activating => "Your service is being activated.",
+            ActivationFailed => "Your service could not be activated.",
+            Unknown(_) => "A status this version of the console does not know yet.",
+        }
+    }
+
     /// The status table's Action column, word for word as the service-provider portal's
     /// article has it (its typography included); blank where the article's cell is blank.
     pub fn actions_text(&self) -> &'static str {
@@ -202,6 +227,14 @@ pub struct ActionRequest {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn customers_read_words_meant_for_them() {
+        for status in SubscriptionStatus::KNOWN {
+            let text = status.customer_description();
+            assert!(!text.contains("customer") && !text.contains("You requested"), "{status}: {text}");
+        }
+    }
 
     #[test]
     fn there_are_sixteen_statuses_each_described() {
