@@ -24,10 +24,13 @@ function sendEarly(root) {
       .then((response) => response.text().then((body) => [response.status, body]));
   const early = { "/session": get("/session") };
   if (location.pathname === base + "/orders") {
-    // The list pairs as written: an address the app made is already in its own order,
-    // so the path matches the app's request; any other gets no head start.
+    // The list pairs in the app's own order, so the path matches the app's request; a
+    // link with values the app writes differently (a default spelled out) gets no head
+    // start, only its own request.
+    const key = (pair) => pair.split("=")[0];
     const pairs = location.search.slice(1).split("&")
-      .filter((pair) => ORDERS_KEYS.includes(pair.split("=")[0]) && pair.split("=")[1]);
+      .filter((pair) => ORDERS_KEYS.includes(key(pair)) && pair.split("=")[1])
+      .sort((a, b) => ORDERS_KEYS.indexOf(key(a)) - ORDERS_KEYS.indexOf(key(b)));
     const path = "/orders?" + pairs.join("&");
     early[path] = get(path);
   }

@@ -58,13 +58,6 @@ impl Money {
         Money { amount: amount.into(), currency: currency.into() }
     }
 
-    /// The amount as a number for display only (`Intl.NumberFormat` takes an f64), or
-    /// `None` when the server sent something that is not a decimal.
-    pub fn as_f64(&self) -> Option<f64> {
-        Decimal::parse(&self.amount)?;
-        self.amount.trim().parse().ok()
-    }
-
     pub fn is_valid(&self) -> bool {
         Decimal::parse(&self.amount).is_some() && is_currency_code(&self.currency)
     }
@@ -128,6 +121,5 @@ mod tests {
     fn multiplies_and_keeps_sign() {
         assert_eq!(Money::new("12.50", "EUR").times(3), Some(Money::new("37.50", "EUR")));
         assert_eq!(Money::new("0.05", "EUR").times(-2), Some(Money::new("-0.10", "EUR")));
-        assert_eq!(Money::new("-1.5", "EUR").as_f64(), Some(-1.5));
     }
 }

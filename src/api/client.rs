@@ -28,9 +28,9 @@ impl ApiClient {
         ApiClient { config: Arc::new(config) }
     }
 
-    /// GETs `path`, or takes the answer of the same request sent early (by the boot script
-    /// while the wasm loaded, or by [`ApiClient::prefetch`]). `abort` cancels it: a newer
-    /// request replaced it or its screen closed.
+    /// GETs `path`, or takes the answer of the same request the boot script sent while the
+    /// wasm loaded (see [`super::early`]). `abort` cancels it: a newer request replaced it
+    /// or its screen closed.
     pub fn get<T: DeserializeOwned>(
         &self,
         path: &str,
@@ -53,11 +53,6 @@ impl ApiClient {
             Ok((from_value(value.clone())?, from_value(value)?))
         }
         .boxed_local()
-    }
-
-    /// Starts a GET that a screen will make in a moment (see [`super::early`]).
-    pub fn prefetch(&self, path: &str) {
-        super::early::keep(path, self.fetch("GET", path, None, &[], None));
     }
 
     /// Sends a write and reads the JSON answer. Writes are never cancelled by the app

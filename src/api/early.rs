@@ -28,13 +28,8 @@ thread_local! {
 
 /// Keeps `body` as the answer to the next GET of `path`. The browser runs the request
 /// meanwhile; the future only reads its answer, so nothing needs to poll it until then.
-pub(super) fn keep(path: &str, body: Body) {
+fn keep(path: &str, body: Body) {
     EARLY.with(|early| early.borrow_mut().insert(path.to_string(), (js_sys::Date::now(), body)));
-}
-
-/// True when an answer to `path` is on its way already.
-pub fn is_early(path: &str) -> bool {
-    EARLY.with(|early| early.borrow().contains_key(path))
 }
 
 /// The early answer to `path`, once, while fresh.

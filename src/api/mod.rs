@@ -1,8 +1,8 @@
 //! The one API client layer: every request the app makes goes through [`ApiClient`],
 //! which adds authentication and customer view, enforces a timeout, supports
 //! cancellation, and turns every failure into an [`ApiError`] a user can read. Reads go
-//! through [`use_remote`], writes through [`Write`]; [`early`] holds answers requested
-//! before their screen existed.
+//! through [`use_remote`], writes through [`Write`]; [`early`] holds the answers the boot
+//! script requested before their screen existed.
 mod client;
 pub mod early;
 mod error;

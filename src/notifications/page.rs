@@ -90,8 +90,9 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
     let matches = move |info: &EventInfo| {
         let needle = search.get().trim().to_lowercase();
         needle.is_empty()
-            || [&info.title, &info.description, info.event.as_ref().unwrap_or(&info.title)]
-                .iter()
+            || [Some(&info.title), Some(&info.description), info.event.as_ref()]
+                .into_iter()
+                .flatten()
                 .any(|text| text.to_lowercase().contains(&needle))
     };
     let mut categories: Vec<Category> = Category::KNOWN.to_vec();

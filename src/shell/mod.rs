@@ -13,7 +13,6 @@ pub use paths::{query_pairs, use_go_to, Paths};
 #[component]
 pub fn App(config: Config) -> impl IntoView {
     let client = ApiClient::new(config.clone());
-    crate::orders::prefetch_first_page(&client, &config.base_path);
     provide_context(client.clone());
     provide_context(Locale(config.locale.clone()));
     provide_context(Paths::new(&config.base_path));
