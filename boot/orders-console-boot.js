@@ -2,20 +2,47 @@
 //
 //   <script type="module" src="https://console.example.com/orders-console-boot.js"></script>
 //
-// It reads the configuration from the element with [data-orders-console] and sends the
-// first API requests (the session, and the orders page when the app opens on it) at once,
-// so the answers travel while the wasm downloads and compiles; the app takes them over
-// (src/api/early.rs) instead of asking again. No inline script is needed, so the app runs
-// under a strict Content-Security-Policy: script-src 'self' 'wasm-unsafe-eval'.
+// It reads the configuration from the element with [data-orders-console] and, while the
+// wasm downloads and compiles, fetches what the first screen needs: the words in the
+// user's language (src/i18n) and the first API answers (the session, and the orders page
+// when the app opens on it); the app takes them over (src/api/early.rs) instead of asking
+// again. No inline script is needed, so the app runs under a strict Content-Security-Policy:
+// script-src 'self' 'wasm-unsafe-eval'.
+
+// The languages the app speaks, each one file of words. The build points these at
+// content-hashed copies (scripts/build-locales.mjs).
+const LOCALE_FILES = { en: "locales/en.json", de: "locales/de.json", sv: "locales/sv.json" };
 // The orders list's own query keys, in the order the app writes them (domain OrdersQuery).
 const ORDERS_KEYS = ["view", "state", "status", "needs_action", "q", "sort", "dir", "page", "page_size"];
+// How long the app waits for the host to set a new data-token after telling it the
+// session expired, before it says so on screen.
+const TOKEN_WAIT_MS = 10000;
 
-function sendEarly(root) {
+const trim = (value) => (value || "").trim();
+
+// data-locale first, then the browser's language, then English.
+function chooseLanguage(root) {
+  for (const tag of [root.dataset.locale, navigator.language]) {
+    const lang = trim(tag).toLowerCase().split(/[-_]/)[0];
+    if (LOCALE_FILES[lang]) return lang;
+  }
+  return "en";
+}
+
+// The words as { lang, table }; English when the chosen language's file cannot be had.
+function loadText(lang) {
+  const load = (lang) =>
+    fetch(new URL(LOCALE_FILES[lang], import.meta.url), { signal: AbortSignal.timeout(15000) })
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error("HTTP " + response.status))))
+      .then((table) => ({ lang, table }));
+  return load(lang).catch((error) => (lang === "en" ? Promise.reject(error) : load("en")));
+}
+
+function sendEarly(root, lang) {
   const data = root.dataset;
-  const trim = (value) => (value || "").trim();
   const api = (trim(data.apiBase) || "/api/v1").replace(/\/+$/, "");
   const base = trim(data.basePath).replace(/\/+$/, "");
-  const headers = { Accept: "application/json" };
+  const headers = { Accept: "application/json", "Accept-Language": lang };
   if (trim(data.token)) headers.Authorization = "Bearer " + trim(data.token);
   if (trim(data.onBehalfOf)) headers["X-On-Behalf-Of"] = trim(data.onBehalfOf);
   // Each answer is [status, body]; the app reads errors and bodies as it does its own.
@@ -23,7 +50,7 @@ function sendEarly(root) {
     fetch(api + path, { headers, signal: AbortSignal.timeout(15000) })
       .then((response) => response.text().then((body) => [response.status, body]));
   const early = { "/session": get("/session") };
-  if (location.pathname === base + "/orders") {
+  if (location.pathname === base + "/orders" && (!trim(data.area) || trim(data.area) === "orders")) {
     // The list pairs in the app's own order, so the path matches the app's request; a
     // link with values the app writes differently (a default spelled out) gets no head
     // start, only its own request.
@@ -40,8 +67,49 @@ function sendEarly(root) {
   performance.mark("orders-console:early-requests");
 }
 
+// What the app needs from its host page besides the attributes: its words, and the two
+// events a host listens to (documented in the README's embedding section).
+function hostLink(root, lang) {
+  let waiting = null;
+  const text = loadText(lang);
+  text.catch(() => {});
+  return {
+    text,
+    ready() {
+      root.dispatchEvent(new CustomEvent("orders-console:ready", { bubbles: true, detail: { language: lang } }));
+    },
+    // The API answered 401 to the request `purpose`: tells the host once, and resolves
+    // true when the host sets a new data-token, false when none comes in time. Requests
+    // failing meanwhile share the one wait.
+    tokenExpired(purpose) {
+      if (waiting) return waiting;
+      const before = trim(root.dataset.token);
+      waiting = new Promise((resolve) => {
+        const done = (renewed) => {
+          observer.disconnect();
+          clearTimeout(timer);
+          waiting = null;
+          resolve(renewed);
+        };
+        const observer = new MutationObserver(() => {
+          const now = trim(root.dataset.token);
+          if (now && now !== before) done(true);
+        });
+        observer.observe(root, { attributes: true, attributeFilter: ["data-token"] });
+        const timer = setTimeout(() => done(false), TOKEN_WAIT_MS);
+        root.dispatchEvent(new CustomEvent("orders-console:auth-expired", { bubbles: true, detail: { purpose } }));
+      });
+      return waiting;
+    },
+  };
+}
+
 const root = document.querySelector("[data-orders-console]");
-if (root) sendEarly(root);
+if (root) {
+  const lang = chooseLanguage(root);
+  root.ordersConsoleHost = hostLink(root, lang);
+  sendEarly(root, lang);
+}
 // The wasm's download starts now, beside the loader's; the loader is imported only now,
 // so the requests above need not wait for it. (The build gives both content-hashed names.)
 const wasm = fetch(new URL("orders-console_bg.wasm", import.meta.url));

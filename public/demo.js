@@ -21,4 +21,15 @@
     localStorage.setItem("demo-identity", select.value);
     location.assign("/");
   });
+  // ?lang=de-DE picks the host's locale (and is remembered); empty follows the browser.
+  var fromLinkLang = new URLSearchParams(location.search).get("lang");
+  if (fromLinkLang !== null) localStorage.setItem("demo-locale", fromLinkLang);
+  var locale = localStorage.getItem("demo-locale") || "";
+  root.dataset.locale = locale;
+  var language = document.getElementById("demo-language");
+  language.value = locale;
+  language.addEventListener("change", function () {
+    localStorage.setItem("demo-locale", language.value);
+    location.reload();
+  });
 })();

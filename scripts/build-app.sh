@@ -17,9 +17,12 @@ sed -i -e "s|orders-console\.js|orders-console-$hash.js|g" \
        -e "s|orders-console_bg\.wasm|orders-console-${hash}_bg.wasm|g" \
        dist/orders-console-boot.js dist/index.html
 
+# The words, one file per language, also content-hashed (the boot script names them).
+node scripts/build-locales.mjs dist
+
 # Brotli copies (quality 11) beside the app's files, which the stand-in serves as a CDN
 # would; scripts/size.sh reports the same figures.
 rm -f dist/*.br
-for f in dist/*.wasm dist/*.js dist/*.css; do brotli -q 11 -f -k "$f"; done
+for f in dist/*.wasm dist/*.js dist/*.css dist/locales/*.json; do brotli -q 11 -f -k "$f"; done
 
 cargo build --release -p dev-backend

@@ -15,6 +15,13 @@ for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
   total_raw=$((total_raw + raw)); total_br=$((total_br + br))
   printf '%-48s %10d %10d\n' "$(basename "$f")" "$raw" "$br"
 done
+# One language's words load with the app: the largest file counts.
+words=$(for f in dist/locales/*.json; do [ -f "$f" ] && echo "$(brotli -q 11 -c "$f" | wc -c) $f"; done | sort -n | tail -1)
+if [ -n "$words" ]; then
+  f=${words#* }; br=${words%% *}; raw=$(stat -c %s "$f")
+  total_raw=$((total_raw + raw)); total_br=$((total_br + br))
+  printf '%-48s %10d %10d\n' "locales/$(basename "$f") (largest)" "$raw" "$br"
+fi
 printf '%-48s %10d %10d\n' total "$total_raw" "$total_br"
 if [ -n "$budget" ] && [ "$total_br" -gt "$budget" ]; then
   echo "bundle is $total_br bytes brotli, over the budget of $budget" >&2

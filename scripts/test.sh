@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Command 2: installs whatever is missing, then runs every test:
-#   native (domain rules, stand-in backend), in-browser (wasm-bindgen-test in headless
+#   native (domain rules, stand-in backend, the words in locales/), in-browser (wasm-bindgen-test in headless
 #   Chromium), the bundle-size budget, and end-to-end (Chromium through WebDriver against
 #   the stand-in backend serving the release build).
 set -euo pipefail
@@ -10,8 +10,9 @@ source scripts/env.sh
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
-step "native: domain rules and the stand-in backend"
+step "native: domain rules, the stand-in backend, the words files"
 cargo test -p domain -p dev-backend
+cargo test -p orders-console --lib --test locales
 
 step "in-browser: components and formatting in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p orders-console --target wasm32-unknown-unknown

@@ -4,8 +4,9 @@
 //! ```html
 //! <div data-orders-console data-api-base="https://api.example.com/api/v1"
 //!      data-token="..." data-on-behalf-of="org-contoso" data-base-path="/portal/console"
-//!      data-locale="de-DE"></div>
+//!      data-locale="de-DE" data-area="orders"></div>
 //! ```
+use domain::Area;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
@@ -18,8 +19,12 @@ pub struct Config {
     pub on_behalf_of: Option<String>,
     /// The path the app lives under in the host site, e.g. `/portal/console`; empty at the root.
     pub base_path: String,
-    /// BCP 47 tag for dates and money; the browser's language when absent.
+    /// BCP 47 tag for dates and money; the browser's language when absent. The words'
+    /// language follows it where the app speaks it (see `boot/orders-console-boot.js`).
     pub locale: String,
+    /// `data-area`: only this area, without the app's own navigation; `None` is the
+    /// whole console.
+    pub area: Option<Area>,
 }
 
 fn non_empty(value: Option<String>) -> Option<String> {
@@ -39,6 +44,15 @@ pub fn from_host_page() -> Option<(HtmlElement, Config)> {
         on_behalf_of: non_empty(data.get("onBehalfOf")),
         base_path: non_empty(data.get("basePath")).unwrap_or_default().trim_end_matches('/').to_string(),
         locale,
+        area: non_empty(data.get("area")).and_then(|key| {
+            let area = Area::ALL.iter().copied().find(|a| a.key() == key);
+            if area.is_none() {
+                web_sys::console::warn_1(
+                    &format!("orders console: data-area “{key}” is not an area; showing them all").into(),
+                );
+            }
+            area
+        }),
     };
     // Scopes every style rule of the app under this root.
     root.class_list().add_1("oc-root").ok();

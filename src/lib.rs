@@ -2,18 +2,22 @@
 //! subscriptions and notification settings. It mounts into the host page's element
 //! `[data-orders-console]` and takes its configuration from that element's attributes.
 //!
-//! Map: `shell/` (session, navigation, routes), `api/` (every request), `ui/` (shared
-//! pieces), one folder per feature (`orders/`, `subscriptions/`, `notifications/`). The
-//! domain rules live in the `domain` crate.
+//! Map: `shell/` (session, navigation, routes), `api/` (every request), `i18n/` (the
+//! words, loaded as data), `host.rs` (the link with the host page), `ui/` (shared pieces),
+//! one folder per feature (`orders/`, `subscriptions/`, `notifications/`). The domain
+//! rules live in the `domain` crate.
 pub mod api;
 pub mod config;
+pub mod host;
+pub mod i18n;
 pub mod notifications;
 pub mod orders;
 pub mod shell;
 pub mod subscriptions;
 pub mod ui;
 
-/// Mounts the app into the host page.
+/// Mounts the app into the host page once its words are there (they were fetched beside
+/// the wasm), and tells the host it is ready.
 pub fn start() {
     console_error_panic_hook::set_once();
     let Some((root, config)) = config::from_host_page() else {
@@ -21,5 +25,16 @@ pub fn start() {
         return;
     };
     api::early::adopt(&root);
-    leptos::mount::mount_to(root, move || shell::App(shell::AppProps { config })).forget();
+    let host = host::Host::new(root.clone());
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some((lang, table)) = host.text().await else {
+            host.show_failure();
+            return;
+        };
+        i18n::install(&lang, &config.locale, table);
+        let _ = root.set_attribute("lang", &lang);
+        let link = host.clone();
+        leptos::mount::mount_to(root, move || shell::App(shell::AppProps { config, host: link })).forget();
+        host.ready();
+    });
 }

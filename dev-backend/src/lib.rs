@@ -5,6 +5,7 @@ pub mod auth;
 pub mod data;
 pub mod error;
 pub mod faults;
+pub mod language;
 pub mod routes;
 pub mod store;
 
@@ -55,12 +56,14 @@ pub fn api() -> Router<AppState> {
 
 /// The whole server: the API under `/api/v1`, the fault controls under `/__dev`, and the
 /// built app (`dist`) for every other path, with `index.html` for the app's own routes.
-/// Files named `orders-console-<16 hex digits>…` never change: browsers keep them.
+/// Files named `…-<16 hex digits>.…` (the wasm, its glue, the words) never change:
+/// browsers keep them.
 async fn keep_hashed_files(uri: axum::http::Uri, mut response: axum::response::Response) -> axum::response::Response {
     let name = uri.path().rsplit('/').next().unwrap_or_default();
-    let hashed = name
-        .strip_prefix("orders-console-")
-        .is_some_and(|rest| rest.len() > 16 && rest.as_bytes()[..16].iter().all(u8::is_ascii_hexdigit));
+    let hashed = name.match_indices('-').any(|(at, _)| {
+        let rest = name[at + 1..].as_bytes();
+        rest.len() > 16 && rest[..16].iter().all(u8::is_ascii_hexdigit) && matches!(rest[16], b'.' | b'_')
+    });
     if hashed && response.status().is_success() {
         let forever = HeaderValue::from_static("public, max-age=31536000, immutable");
         response.headers_mut().insert(header::CACHE_CONTROL, forever);
@@ -83,6 +86,8 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
     let mut router = Router::new()
         .nest("/api/v1", api())
         .route("/__dev/faults", post(faults::add_rule).delete(faults::clear_rules))
+        .route("/__dev/tokens/expire", post(auth::expire))
+        .route("/__dev/tokens/renew", post(auth::renew))
         .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject))
         .layer(cors);
     if let Some(dist) = dist {

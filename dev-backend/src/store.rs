@@ -51,6 +51,8 @@ pub struct Store {
     generated_notes: HashMap<usize, Vec<Note>>,
     writes: Mutex<Writes>,
     file: Option<PathBuf>,
+    /// Expired and renewed session tokens (kept in memory only).
+    pub tokens: crate::auth::TokenBook,
 }
 
 impl Store {
@@ -68,7 +70,14 @@ impl Store {
         for (index, note) in &data.generated_notes {
             generated_notes.entry(*index).or_default().push(note.clone());
         }
-        Ok(Store { data, order_index, generated_notes, writes: Mutex::new(writes), file })
+        Ok(Store {
+            data,
+            order_index,
+            generated_notes,
+            writes: Mutex::new(writes),
+            file,
+            tokens: crate::auth::TokenBook::default(),
+        })
     }
 
     pub fn read<T>(&self, f: impl FnOnce(&Writes) -> T) -> T {

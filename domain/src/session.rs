@@ -66,6 +66,8 @@ pub enum Area {
 }
 
 impl Area {
+    pub const ALL: [Area; 3] = [Area::Orders, Area::Subscriptions, Area::Notifications];
+
     pub fn label(self) -> &'static str {
         match self {
             Area::Orders => "Orders",

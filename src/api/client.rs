@@ -1,6 +1,7 @@
 use std::sync::Arc;
 
 use futures_util::future::{FutureExt, LocalBoxFuture};
+use send_wrapper::SendWrapper;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
@@ -10,9 +11,14 @@ use web_sys::{AbortController, AbortSignal, RequestInit, Response};
 use super::early::take_early;
 use super::ApiError;
 use crate::config::Config;
+use crate::host::Host;
 
 /// Longest a request may take before the user is told and can retry.
 const TIMEOUT_SECONDS: u32 = 15;
+
+/// How often one request is sent again on a token the host renewed after a 401, so a host
+/// that keeps setting refused tokens cannot loop it.
+const RENEWALS: usize = 2;
 
 /// The answer to a request: a 2xx body (a JS string, never copied into the wasm), or
 /// what went wrong.
@@ -21,11 +27,13 @@ pub(super) type Body = LocalBoxFuture<'static, Result<JsValue, ApiError>>;
 #[derive(Clone)]
 pub struct ApiClient {
     config: Arc<Config>,
+    /// The host page: the current token, and where an expired session is reported.
+    host: Option<Arc<SendWrapper<Host>>>,
 }
 
 impl ApiClient {
-    pub fn new(config: Config) -> Self {
-        ApiClient { config: Arc::new(config) }
+    pub fn new(config: Config, host: Option<Host>) -> Self {
+        ApiClient { config: Arc::new(config), host: host.map(|h| Arc::new(SendWrapper::new(h))) }
     }
 
     /// GETs `path`, or takes the answer of the same request the boot script sent while the
@@ -36,7 +44,7 @@ impl ApiClient {
         path: &str,
         abort: &AbortController,
     ) -> LocalBoxFuture<'static, Result<T, ApiError>> {
-        let body = take_early(path).unwrap_or_else(|| self.fetch("GET", path, None, &[], Some(abort.signal())));
+        let body = self.send("GET", path, None, Vec::new(), Some(abort.signal()), take_early(path));
         async move { decode(&body.await?) }.boxed_local()
     }
 
@@ -47,7 +55,7 @@ impl ApiClient {
         path: &str,
         abort: &AbortController,
     ) -> LocalBoxFuture<'static, Result<(A, B), ApiError>> {
-        let body = take_early(path).unwrap_or_else(|| self.fetch("GET", path, None, &[], Some(abort.signal())));
+        let body = self.send("GET", path, None, Vec::new(), Some(abort.signal()), take_early(path));
         async move {
             let value = parse(&body.await?)?;
             Ok((from_value(value.clone())?, from_value(value)?))
@@ -68,8 +76,48 @@ impl ApiClient {
             Ok(json) => json,
             Err(error) => return async move { Err(error) }.boxed_local(),
         };
-        let body = self.fetch(method, path, json, headers, None);
+        let headers = headers.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect();
+        let body = self.send(method, path, json, headers, None, None);
         async move { decode(&body.await?) }.boxed_local()
+    }
+
+    /// A request, and when the API answers 401, the host's chance to renew the token:
+    /// the app tells the host and waits, then sends the same request again with the new
+    /// token. The screen meanwhile stays as it is, with everything typed or open, so a
+    /// renewed session loses nothing. `early` is the boot script's answer to this request.
+    fn send(
+        &self,
+        method: &'static str,
+        path: &str,
+        body: Option<JsValue>,
+        headers: Vec<(String, String)>,
+        cancel: Option<AbortSignal>,
+        early: Option<Body>,
+    ) -> Body {
+        let (client, path) = (self.clone(), path.to_string());
+        async move {
+            let mut early = early;
+            let mut renewals = 0;
+            loop {
+                let answer = match early.take() {
+                    Some(answer) => answer.await,
+                    None => client.fetch(method, &path, body.clone(), &headers, cancel.clone()).await,
+                };
+                let expired = matches!(answer, Err(ApiError::Http { status: 401, .. }));
+                if !expired || renewals == RENEWALS || !client.token_renewed(method, &path).await {
+                    return answer;
+                }
+                renewals += 1;
+            }
+        }
+        .boxed_local()
+    }
+
+    async fn token_renewed(&self, method: &str, path: &str) -> bool {
+        match &self.host {
+            Some(host) => host.token_expired(&format!("{method} {path}")).await,
+            None => false,
+        }
     }
 
     /// One request through the browser's `fetch`. Not generic, so it is compiled once.
@@ -78,7 +126,7 @@ impl ApiClient {
         method: &str,
         path: &str,
         body: Option<JsValue>,
-        extra_headers: &[(&str, &str)],
+        extra_headers: &[(String, String)],
         cancel: Option<AbortSignal>,
     ) -> Body {
         let url = format!("{}{path}", self.config.api_base);
@@ -87,8 +135,12 @@ impl ApiClient {
             let _ = js_sys::Reflect::set(&headers, &name.into(), &value.into());
         };
         set("Accept", "application/json");
-        if !self.config.token.is_empty() {
-            set("Authorization", &format!("Bearer {}", self.config.token));
+        // The platform answers in the user's language where it has words of its own (the
+        // event catalogue, e-mail previews).
+        set("Accept-Language", &crate::i18n::lang());
+        let token = self.host.as_ref().and_then(|host| host.token()).unwrap_or_else(|| self.config.token.clone());
+        if !token.is_empty() {
+            set("Authorization", &format!("Bearer {token}"));
         }
         if let Some(org) = &self.config.on_behalf_of {
             set("X-On-Behalf-Of", org);

@@ -1,6 +1,8 @@
 use domain::api::ErrorBody;
 use wasm_bindgen::JsValue;
 
+use crate::i18n::{k, t, tf};
+
 /// Everything that can go wrong with a request, worded for the person at the screen.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ApiError {
@@ -11,7 +13,7 @@ pub enum ApiError {
     },
     /// A newer request replaced this one, or the screen closed; never shown.
     Aborted,
-    /// A non-2xx answer.
+    /// A non-2xx answer; `message` is the server's own words, empty when it gave none.
     Http {
         status: u16,
         code: String,
@@ -24,37 +26,46 @@ pub enum ApiError {
 }
 
 impl ApiError {
-    /// Reads a non-2xx answer; bodies that are not the error shape still give a message.
+    /// Reads a non-2xx answer; a body that is not the error shape still gives the status.
     pub fn from_status(status: u16, body: &JsValue) -> ApiError {
-        match super::client::decode::<ErrorBody>(body) {
-            Ok(parsed) if !parsed.error.message.trim().is_empty() => {
-                ApiError::Http { status, code: parsed.error.code, message: parsed.error.message }
-            }
-            _ => ApiError::Http {
-                status,
-                code: String::new(),
-                message: match status {
-                    401 => "Your session has expired. Sign in again.".into(),
-                    403 => "You do not have permission to do this.".into(),
-                    404 => "This item no longer exists.".into(),
-                    500..=599 => {
-                        format!("The server had a problem (HTTP {status}). Try again in a moment.")
-                    }
-                    _ => format!("The server refused the request (HTTP {status})."),
-                },
+        let parsed = super::client::decode::<ErrorBody>(body).ok();
+        let (code, message) = parsed.map(|p| (p.error.code, p.error.message.trim().to_string())).unwrap_or_default();
+        ApiError::Http { status, code, message }
+    }
+
+    /// What went wrong, in the user's language.
+    pub fn message(&self) -> String {
+        match self {
+            ApiError::Network => t(k::ERROR_NETWORK),
+            ApiError::Timeout { seconds } => tf(k::ERROR_TIMEOUT, &[("seconds", &seconds.to_string())]),
+            ApiError::Aborted => t(k::ERROR_ABORTED),
+            ApiError::Http { status, .. } => match status {
+                401 => t(k::ERROR_HTTP_401),
+                403 => t(k::ERROR_HTTP_403),
+                404 => t(k::ERROR_HTTP_404),
+                409 => t(k::ERROR_HTTP_409),
+                429 => t(k::ERROR_HTTP_429),
+                500..=599 => tf(k::ERROR_HTTP_5XX, &[("status", &status.to_string())]),
+                _ => tf(k::ERROR_HTTP_OTHER, &[("status", &status.to_string())]),
             },
+            ApiError::Malformed { .. } => t(k::ERROR_MALFORMED),
         }
     }
 
-    pub fn message(&self) -> String {
+    /// The server's own words, or what the parser found: shown under the message.
+    pub fn detail(&self) -> Option<String> {
         match self {
-            ApiError::Network => "Could not reach the server. Check your connection and try again.".into(),
-            ApiError::Timeout { seconds } => {
-                format!("The server did not answer within {seconds} seconds.")
-            }
-            ApiError::Aborted => "The request was cancelled.".into(),
-            ApiError::Http { message, .. } => message.clone(),
-            ApiError::Malformed { .. } => "The server sent an answer this page cannot read.".into(),
+            ApiError::Http { message, .. } if !message.is_empty() => Some(message.clone()),
+            ApiError::Malformed { detail } => Some(detail.clone()),
+            _ => None,
+        }
+    }
+
+    /// The message and the server's words in one line, for a short error beside a field.
+    pub fn sentence(&self) -> String {
+        match self.detail() {
+            Some(detail) => format!("{} ({detail})", self.message()),
+            None => self.message(),
         }
     }
 

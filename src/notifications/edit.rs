@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 use super::recipients::RecipientField;
 use crate::api::{ApiClient, Write};
+use crate::i18n::{field_error_text, k, t, tf, Key};
 use crate::ui::ConfirmDialog;
 
 /// The event's edit dialog, with an Email tab and a Webhook tab. Closing it with unsaved
@@ -48,19 +49,19 @@ pub fn EditDialog(
                 <EditForm event=event directory=directory missing=missing editable=editable dirty=dirty/>
             })}
             <div class="oc-dialog-actions">
-                <button type="button" class="oc-button" data-testid="edit-close" on:click=move |_| request_close()>"Close"</button>
+                <button type="button" class="oc-button" data-testid="edit-close" on:click=move |_| request_close()>{t(k::COMMON_CLOSE)}</button>
             </div>
             <ConfirmDialog open=confirm_discard testid="discard-confirm"
-                title="Discard unsaved changes?"
-                message="You changed this event's settings without saving. Closing loses those changes."
-                confirm_label="Discard changes" cancel_label="Keep editing"
+                title=t(k::EDIT_DISCARD_TITLE)
+                message=t(k::EDIT_DISCARD_TEXT)
+                confirm_label=t(k::EDIT_DISCARD) cancel_label=t(k::EDIT_KEEP_EDITING)
                 on_confirm=move |_| close_now()/>
         </dialog>
     }
 }
 
 fn first_error(errors: &[FieldError], field: &str) -> Option<String> {
-    errors.iter().find(|e| e.field == field).map(|e| e.message.clone())
+    errors.iter().find(|e| e.field == field).map(field_error_text)
 }
 
 #[component]
@@ -88,6 +89,7 @@ fn EditForm(
     let write = Write::new();
     let saving = write.pending;
     let message = RwSignal::new(None::<String>);
+    // Said after a save: which words (a key) the save earned.
 
     let draft_email = move || EmailSettings { to: to.get(), cc: cc.get(), bcc: bcc.get(), inherited: false };
     let email_dirty =
@@ -99,7 +101,7 @@ fn EditForm(
     };
     Effect::new(move |_| dirty.set(email_dirty() || webhook_dirty()));
 
-    let save = Callback::new(move |(update, done): (EventUpdate, &'static str)| {
+    let save = Callback::new(move |(update, done): (EventUpdate, Key)| {
         let key = event.with_untracked(|e| e.info.key.clone());
         let (client, sent) = (client.clone(), update.clone());
         let started = write.run(
@@ -119,7 +121,7 @@ fn EditForm(
                         remove_authorization.set(false);
                     }
                     event.set(saved);
-                    message.set(Some(done.to_string()));
+                    message.set(Some(t(done)));
                 }
             },
         );
@@ -132,10 +134,7 @@ fn EditForm(
         let errors = validate_email_settings(&draft);
         email_errors.set(errors.clone());
         if errors.is_empty() {
-            save.run((
-                EventUpdate { email: Some(draft), ..EventUpdate::default() },
-                "Recipients saved. They no longer inherit from the level above.",
-            ));
+            save.run((EventUpdate { email: Some(draft), ..EventUpdate::default() }, k::EDIT_SAVED_RECIPIENTS));
         }
     };
     let save_webhook = move |_| {
@@ -152,14 +151,14 @@ fn EditForm(
         let errors = validate_webhook(&update);
         webhook_errors.set(errors.clone());
         if errors.is_empty() {
-            save.run((EventUpdate { webhook: Some(update), ..EventUpdate::default() }, "Webhook saved."));
+            save.run((EventUpdate { webhook: Some(update), ..EventUpdate::default() }, k::EDIT_SAVED_WEBHOOK));
         }
     };
     let info = start.info.clone();
     let field_error = move |errors: RwSignal<Vec<FieldError>>, field: &'static str| {
         Signal::derive(move || first_error(&errors.get(), field))
     };
-    let tab_button = move |id: &'static str, label: &'static str| {
+    let tab_button = move |id: &'static str, label: String| {
         view! {
             <button type="button" role="tab" id=format!("oc-tab-{id}") aria-controls=format!("oc-tabpanel-{id}") data-testid=format!("edit-tab-{id}")
                 aria-selected=move || (tab.get() == id).to_string() tabindex=move || if tab.get() == id { "0" } else { "-1" }
@@ -168,62 +167,62 @@ fn EditForm(
     };
     let inherited_note = |inherited: bool| {
         inherited.then(|| view! {
-        <p class="oc-muted" data-testid="inherited"><span class="oc-badge tone-neutral">"Inherited"</span>" These values come from the level above; saving here stops inheriting."</p>
+        <p class="oc-muted" data-testid="inherited"><span class="oc-badge tone-neutral">{t(k::EDIT_INHERITED)}</span>" " {t(k::EDIT_INHERITED_TEXT)}</p>
     })
     };
 
     view! {
-        <h2 id="oc-edit-title">{format!("Edit: {}", info.title)}</h2>
+        <h2 id="oc-edit-title">{tf(k::EDIT_TITLE, &[("title", &info.title)])}</h2>
         <p class="oc-muted">{info.description.clone()}</p>
-        <div role="tablist" aria-label="Channel" class="oc-tabs">
-            {tab_button("email", "Email")}
-            {tab_button("webhook", "Webhook")}
+        <div role="tablist" aria-label=t(k::EDIT_CHANNEL) class="oc-tabs">
+            {tab_button("email", t(k::CHANNEL_EMAIL))}
+            {tab_button("webhook", t(k::CHANNEL_WEBHOOK))}
         </div>
         <p role="status" class="oc-success" data-testid="edit-saved">{move || message.get()}</p>
         <p role="alert" class="oc-field-error" data-testid="edit-failed">
-            {move || write.error.get().map(|error| format!("Not saved: {} Your changes are still here.", error.message()))}
+            {move || write.error.get().map(|error| tf(k::EDIT_NOT_SAVED, &[("reason", &error.sentence())]))}
         </p>
         <div role="tabpanel" id="oc-tabpanel-email" aria-labelledby="oc-tab-email" hidden=move || tab.get() != "email">
             {move || inherited_note(event.with(|e| e.email.inherited))}
-            <RecipientField label="To (at least one)" field="to" list=to directory=directory missing=missing error=field_error(email_errors, "to") editable=editable/>
-            <RecipientField label="Cc" field="cc" list=cc directory=directory missing=missing error=field_error(email_errors, "cc") editable=editable/>
-            <RecipientField label="Bcc" field="bcc" list=bcc directory=directory missing=missing error=field_error(email_errors, "bcc") editable=editable/>
+            <RecipientField label=t(k::EDIT_TO) field="to" list=to directory=directory missing=missing error=field_error(email_errors, "to") editable=editable/>
+            <RecipientField label=t(k::EDIT_CC) field="cc" list=cc directory=directory missing=missing error=field_error(email_errors, "cc") editable=editable/>
+            <RecipientField label=t(k::EDIT_BCC) field="bcc" list=bcc directory=directory missing=missing error=field_error(email_errors, "bcc") editable=editable/>
             {editable.then(|| view! {
-                <TabActions tab="email" saving=saving restore_label="Restore inherited recipients" save_label="Save recipients"
-                    on_restore=move |_| save.run((EventUpdate { reset_email: true, ..EventUpdate::default() }, "Inherited recipients restored."))
+                <TabActions tab="email" saving=saving restore_label=t(k::EDIT_RESTORE_RECIPIENTS) save_label=t(k::EDIT_SAVE_RECIPIENTS)
+                    on_restore=move |_| save.run((EventUpdate { reset_email: true, ..EventUpdate::default() }, k::EDIT_RESTORED_RECIPIENTS))
                     on_save=save_email/>
             })}
         </div>
         <div role="tabpanel" id="oc-tabpanel-webhook" aria-labelledby="oc-tab-webhook" hidden=move || tab.get() != "webhook">
             {move || inherited_note(event.with(|e| e.webhook.inherited))}
             <div class="oc-field">
-                <label for="oc-webhook-url">"URL (required)"</label>
+                <label for="oc-webhook-url">{t(k::EDIT_URL)}</label>
                 <input id="oc-webhook-url" type="url" data-testid="webhook-url" placeholder="https://hooks.example.com/marketplace" disabled=!editable
                     aria-invalid=move || field_error(webhook_errors, "url").get().is_some().to_string() aria-describedby="oc-webhook-url-error"
                     prop:value=move || url.get() on:input=move |ev| url.set(event_target_value(&ev))/>
                 <p id="oc-webhook-url-error" class="oc-field-error" data-testid="webhook-url-error">{move || field_error(webhook_errors, "url").get()}</p>
             </div>
             <div class="oc-field">
-                <label for="oc-webhook-auth">"Authorization header (optional)"</label>
+                <label for="oc-webhook-auth">{t(k::EDIT_AUTHORIZATION)}</label>
                 <input id="oc-webhook-auth" type="password" autocomplete="off" data-testid="webhook-authorization" disabled=!editable
-                    placeholder=move || event.with(|e| e.webhook.authorization_hint.clone().map(|h| format!("Set ({h}); type to replace")).unwrap_or_else(|| "Not set".into()))
+                    placeholder=move || event.with(|e| e.webhook.authorization_hint.clone().map(|h| tf(k::EDIT_AUTHORIZATION_SET, &[("hint", &h)])).unwrap_or_else(|| t(k::EDIT_AUTHORIZATION_UNSET)))
                     prop:value=move || authorization.get() on:input=move |ev| authorization.set(event_target_value(&ev))/>
-                <p class="oc-muted">"A secret: it is stored by the platform and never shown again."</p>
+                <p class="oc-muted">{t(k::EDIT_AUTHORIZATION_SECRET)}</p>
                 {move || event.with(|e| e.webhook.authorization_hint.is_some()).then(|| view! {
                     <label><input type="checkbox" disabled=!editable prop:checked=move || remove_authorization.get()
-                        on:change=move |ev| remove_authorization.set(event_target_checked(&ev))/>" Remove the stored header"</label>
+                        on:change=move |ev| remove_authorization.set(event_target_checked(&ev))/>" " {t(k::EDIT_AUTHORIZATION_REMOVE)}</label>
                 })}
                 <p class="oc-field-error">{move || field_error(webhook_errors, "authorization").get()}</p>
             </div>
             <div class="oc-field">
-                <label for="oc-webhook-type">"Content type"</label>
+                <label for="oc-webhook-type">{t(k::EDIT_CONTENT_TYPE)}</label>
                 <select id="oc-webhook-type" data-testid="webhook-content-type" disabled=!editable on:change=move |ev| content_type.set(event_target_value(&ev))>
                     {CONTENT_TYPES.iter().map(|ct| view! { <option value=*ct selected=move || content_type.get() == *ct>{*ct}</option> }).collect_view()}
                 </select>
             </div>
             {editable.then(|| view! {
-                <TabActions tab="webhook" saving=saving restore_label="Restore inherited webhook" save_label="Save webhook"
-                    on_restore=move |_| save.run((EventUpdate { reset_webhook: true, ..EventUpdate::default() }, "Inherited webhook settings restored."))
+                <TabActions tab="webhook" saving=saving restore_label=t(k::EDIT_RESTORE_WEBHOOK) save_label=t(k::EDIT_SAVE_WEBHOOK)
+                    on_restore=move |_| save.run((EventUpdate { reset_webhook: true, ..EventUpdate::default() }, k::EDIT_RESTORED_WEBHOOK))
                     on_save=save_webhook/>
             })}
         </div>
@@ -237,8 +236,8 @@ fn TabActions(
     /// `email` or `webhook`; names the test hooks (`email-reset`, `email-save`, ...).
     tab: &'static str,
     saving: RwSignal<bool>,
-    restore_label: &'static str,
-    save_label: &'static str,
+    restore_label: String,
+    save_label: String,
     #[prop(into)] on_restore: Callback<()>,
     #[prop(into)] on_save: Callback<()>,
 ) -> impl IntoView {

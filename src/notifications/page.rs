@@ -8,6 +8,7 @@ use super::edit::EditDialog;
 use super::preview::PreviewDialog;
 use super::toggle::{Channel, ChannelToggle};
 use crate::api::{use_remote, ApiClient, Write};
+use crate::i18n::{k, name_of, t, tf, tn};
 use crate::ui::{ConfirmDialog, ErrorNotice, SlowNotice};
 
 #[component]
@@ -36,42 +37,42 @@ pub fn NotificationsPage() -> impl IntoView {
     view! {
         <section aria-labelledby="oc-notifications-title">
             <div class="oc-toolbar">
-                <h1 id="oc-notifications-title">"Notification settings"</h1>
-                <span class="oc-tab-current" aria-current="page">"Events"</span>
+                <h1 id="oc-notifications-title">{name_of("area", "notifications")}</h1>
+                <span class="oc-tab-current" aria-current="page">{t(k::EVENTS_TAB)}</span>
                 {editable.then(|| view! {
                     <button type="button" class="oc-button" data-testid="reset-toggles" disabled=move || resetting.get()
                         on:click=move |_| confirm_reset.set(true)>
-                        {move || if resetting.get() { "Resetting…" } else { "Reset to default" }}
+                        {move || t(if resetting.get() { k::EVENTS_RESETTING } else { k::EVENTS_RESET })}
                     </button>
                 })}
             </div>
             {(!editable).then(|| view! {
                 <p class="oc-notice" data-testid="read-only-note">
-                    {format!("Read-only: you are signed in as {}. Only a seller admin can change notification settings.", session.role.label())}
+                    {tf(k::EVENTS_READ_ONLY, &[("role", &name_of("role", session.role.key()))])}
                 </p>
             })}
-            {move || reset_error.get().map(|error| view! { <ErrorNotice what="Resetting the toggles" error=error/> })}
+            {move || reset_error.get().map(|error| view! { <ErrorNotice what=t(k::EVENTS_RESETTING_WHAT) error=error/> })}
             <SlowNotice slow=settings.slow on_retry=move |_| settings.retry()/>
             {move || settings.error.get().map(|error| {
                 if error.is_forbidden() {
                     view! {
                         <div class="oc-notice oc-notice-error" role="alert" data-testid="forbidden">
-                            <p><strong>"You do not have access to notification settings."</strong> " " {error.message()}</p>
+                            <p><strong>{t(k::EVENTS_FORBIDDEN)}</strong> " " {error.message()}</p>
                         </div>
                     }.into_any()
                 } else {
-                    view! { <ErrorNotice what="Loading notification settings" error=error on_retry=move |_| settings.retry()/> }.into_any()
+                    view! { <ErrorNotice what=t(k::EVENTS_LOADING) error=error on_retry=move |_| settings.retry()/> }.into_any()
                 }
             })}
             {move || match settings.data.get() {
                 Some(loaded) => view! { <Catalogue settings=loaded editable=editable/> }.into_any(),
-                None if settings.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">"Loading notification settings…"</p> }.into_any(),
+                None if settings.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">{t(k::EVENTS_LOADING_DOTS)}</p> }.into_any(),
                 None => ().into_any(),
             }}
             <ConfirmDialog open=confirm_reset testid="reset-confirm"
-                title="Reset every toggle to its default?"
-                message="All Email and Webhook switches go back to their defaults. Recipients and webhook settings stay as they are."
-                confirm_label="Reset toggles" on_confirm=reset/>
+                title=t(k::EVENTS_RESET_TITLE)
+                message=t(k::EVENTS_RESET_TEXT)
+                confirm_label=t(k::EVENTS_RESET_CONFIRM) on_confirm=reset/>
         </section>
     }
 }
@@ -108,10 +109,10 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
     };
     view! {
         <div class="oc-toolbar oc-filters">
-            <label for="oc-event-search">"Search events"</label>
-            <input id="oc-event-search" type="search" data-testid="event-search" placeholder="Title, event name or description"
+            <label for="oc-event-search">{t(k::EVENTS_SEARCH)}</label>
+            <input id="oc-event-search" type="search" data-testid="event-search" placeholder=t(k::EVENTS_SEARCH_HINT)
                 prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
-            <span class="oc-muted" aria-live="polite">{move || format!("{} events", visible_count())}</span>
+            <span class="oc-muted" aria-live="polite">{move || tn(k::EVENTS_COUNT, visible_count() as i64, &[])}</span>
         </div>
         {categories.into_iter().map(|category| {
             let group: Vec<RwSignal<EventSetting>> = rows.iter().copied().filter(|r| r.with_untracked(|e| e.info.category == category)).collect();
@@ -125,10 +126,10 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
             };
             view! {
                 <section class="oc-category" data-category=category.key().to_string() hidden=move || !any_visible() aria-labelledby=heading_id.clone()>
-                    <h2 id=heading_id.clone()>{category.label()}</h2>
+                    <h2 id=heading_id.clone()>{name_of("category", category.key())}</h2>
                     <div class="oc-table-wrap">
                         <table class="oc-table oc-events" data-testid="notification-events">
-                            <thead><tr><th scope="col">"Event"</th><th scope="col">"Email"</th><th scope="col">"Webhook"</th><th scope="col"><span class="oc-visually-hidden">"Actions"</span></th></tr></thead>
+                            <thead><tr><th scope="col">{t(k::EVENTS_EVENT)}</th><th scope="col">{t(k::CHANNEL_EMAIL)}</th><th scope="col">{t(k::CHANNEL_WEBHOOK)}</th><th scope="col"><span class="oc-visually-hidden">{t(k::SUB_ACTIONS)}</span></th></tr></thead>
                             <tbody>
                                 {group.into_iter().map(|event| {
                                     let info = event.with_untracked(|e| e.info.clone());
@@ -136,22 +137,22 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
                                     let preview_info = info.clone();
                                     view! {
                                         <tr data-event-key=info.key.clone() hidden=move || !matches(&shown)>
-                                            <th scope="row" data-label="Event">
+                                            <th scope="row" data-label=t(k::EVENTS_EVENT)>
                                                 <span class="oc-event-title">{info.title.clone()}</span>
                                                 <div class="oc-muted">{info.description.clone()}</div>
                                                 {info.event.clone().map(|name| view! { <code class="oc-muted" data-testid="event-name">{name}</code> })}
                                             </th>
-                                            <td data-label="Email"><ChannelToggle event=event channel=Channel::Email editable=editable/></td>
-                                            <td data-label="Webhook"><ChannelToggle event=event channel=Channel::Webhook editable=editable/></td>
-                                            <td data-label="Actions" class="oc-row-actions">
+                                            <td data-label=t(k::CHANNEL_EMAIL)><ChannelToggle event=event channel=Channel::Email editable=editable/></td>
+                                            <td data-label=t(k::CHANNEL_WEBHOOK)><ChannelToggle event=event channel=Channel::Webhook editable=editable/></td>
+                                            <td data-label=t(k::SUB_ACTIONS) class="oc-row-actions">
                                                 <button type="button" class="oc-button" data-testid=format!("edit-{}", info.key)
                                                     on:click=move |_| editing.set(Some(event))>
-                                                    {if editable { "Edit" } else { "View" }}
+                                                    {t(if editable { k::EVENTS_EDIT } else { k::EVENTS_VIEW })}
                                                     <span class="oc-visually-hidden">{format!(" {}", info.title)}</span>
                                                 </button>
                                                 <button type="button" class="oc-button" data-testid=format!("preview-{}", info.key)
                                                     on:click=move |_| previewing.set(Some(preview_info.clone()))>
-                                                    "Preview"<span class="oc-visually-hidden">{format!(" the e-mail for {}", info.title)}</span>
+                                                    {t(k::EVENTS_PREVIEW)}<span class="oc-visually-hidden">{format!(" {}", tf(k::EVENTS_PREVIEW_HIDDEN, &[("title", &info.title)]))}</span>
                                                 </button>
                                             </td>
                                         </tr>

@@ -1,6 +1,8 @@
 use domain::notifications::{validate_email_address, MissingContact, Recipient, RecipientDirectory};
 use leptos::prelude::*;
 
+use crate::i18n::{field_error_text, k, recipient_text, t, tf, tn};
+
 /// One recipient field (To, Cc or Bcc): the chosen recipients and a way to add one of
 /// each kind: organisation contact, all users of a role, one user, or a custom address.
 #[component]
@@ -23,8 +25,8 @@ pub fn RecipientField(
         let recipient = match kind.get_untracked().as_str() {
             "email" => {
                 let typed = address.get_untracked().trim().to_string();
-                if let Err(message) = validate_email_address(&typed) {
-                    add_error.set(Some(message));
+                if let Err(refused) = validate_email_address(&typed) {
+                    add_error.set(Some(field_error_text(&refused)));
                     return;
                 }
                 Recipient::Email { address: typed }
@@ -39,7 +41,7 @@ pub fn RecipientField(
         };
         if matches!(&recipient, Recipient::Contact { contact } | Recipient::Role { role: contact } if contact.is_empty())
         {
-            add_error.set(Some("Choose who to add.".into()));
+            add_error.set(Some(t(k::RECIPIENTS_CHOOSE)));
             return;
         }
         add_error.set(None);
@@ -71,12 +73,7 @@ pub fn RecipientField(
                 Recipient::Contact { contact } => missing.iter().find(|m| &m.contact == contact),
                 _ => None,
             })
-            .map(|m| {
-                format!(
-                    "{} customer organisations have no {} contact: e-mails to them will silently not be sent.",
-                    m.organizations_without, m.contact
-                )
-            })
+            .map(|m| tn(k::RECIPIENTS_MISSING_CONTACT, m.organizations_without as i64, &[("contact", &m.contact)]))
             .collect::<Vec<_>>()
     };
     let input_id = format!("oc-recipient-{field}");
@@ -88,16 +85,16 @@ pub fn RecipientField(
                 {move || {
                     let items = list.get();
                     if items.is_empty() {
-                        return view! { <li class="oc-muted">"Nobody"</li> }.into_any();
+                        return view! { <li class="oc-muted">{t(k::RECIPIENTS_NOBODY)}</li> }.into_any();
                     }
                     items.into_iter().enumerate().map(|(n, recipient)| {
-                        let name = recipient.label();
+                        let name = recipient_text(&recipient);
                         let field_label = chip_label.clone();
                         view! {
                             <li class="oc-chip" data-testid="recipient">
                                 <span>{name.clone()}</span>
                                 {editable.then(|| view! {
-                                    <button type="button" class="oc-link-button" aria-label=format!("Remove {name} from {field_label}")
+                                    <button type="button" class="oc-link-button" aria-label=tf(k::RECIPIENTS_REMOVE, &[("name", &name), ("field", &field_label)])
                                         on:click=move |_| list.update(|l| { if n < l.len() { l.remove(n); } })>"×"</button>
                                 })}
                             </li>
@@ -108,26 +105,26 @@ pub fn RecipientField(
             {move || warnings().into_iter().map(|w| view! { <p class="oc-warning" role="status" data-testid="missing-contact-warning">{w}</p> }).collect_view()}
             {editable.then(|| view! {
                 <div class="oc-add-recipient">
-                    <select aria-label=format!("Kind of recipient for {label}") data-testid=format!("recipient-kind-{field}")
+                    <select aria-label=tf(k::RECIPIENTS_KIND, &[("field", &label)]) data-testid=format!("recipient-kind-{field}")
                         on:change=move |ev| kind.set(event_target_value(&ev))>
-                        <option value="contact">"Organisation contact"</option>
-                        <option value="role">"All users of a role"</option>
-                        <option value="user">"One user"</option>
-                        <option value="email">"E-mail address"</option>
+                        <option value="contact">{t(k::RECIPIENTS_KIND_CONTACT)}</option>
+                        <option value="role">{t(k::RECIPIENTS_KIND_ROLE)}</option>
+                        <option value="user">{t(k::RECIPIENTS_KIND_USER)}</option>
+                        <option value="email">{t(k::RECIPIENTS_KIND_EMAIL)}</option>
                     </select>
                     <Show when=move || kind.get() == "email" fallback=move || view! {
-                        <select aria-label="Recipient" data-testid=format!("recipient-choice-{field}") on:change=move |ev| choice.set(event_target_value(&ev))>
+                        <select aria-label=t(k::RECIPIENTS_RECIPIENT) data-testid=format!("recipient-choice-{field}") on:change=move |ev| choice.set(event_target_value(&ev))>
                             {move || options().into_iter().map(|(value, name)| {
                                 let selected = value == choice.get_untracked();
                                 view! { <option value=value selected=selected>{name}</option> }
                             }).collect_view()}
                         </select>
                     }>
-                        <input type="email" id=input_id.clone() aria-label="E-mail address" placeholder="name@example.com"
+                        <input type="email" id=input_id.clone() aria-label=t(k::RECIPIENTS_KIND_EMAIL) placeholder="name@example.com"
                             data-testid=format!("recipient-email-{field}") aria-invalid=move || add_error.get().is_some().to_string()
                             prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev))/>
                     </Show>
-                    <button type="button" class="oc-button" data-testid=format!("recipient-add-{field}") on:click=add>"Add"</button>
+                    <button type="button" class="oc-button" data-testid=format!("recipient-add-{field}") on:click=add>{t(k::RECIPIENTS_ADD)}</button>
                 </div>
             })}
             <p class="oc-field-error" role="alert" data-testid=format!("recipients-error-{field}")>

@@ -2,6 +2,7 @@ use domain::notifications::{EventSetting, EventUpdate, ToggleSync};
 use leptos::prelude::*;
 
 use crate::api::{ApiClient, Write};
+use crate::i18n::{k, t, tf};
 use crate::ui::Switch;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -11,11 +12,11 @@ pub enum Channel {
 }
 
 impl Channel {
-    fn label(self) -> &'static str {
-        match self {
-            Channel::Email => "Email",
-            Channel::Webhook => "Webhook",
-        }
+    fn label(self) -> String {
+        t(match self {
+            Channel::Email => k::CHANNEL_EMAIL,
+            Channel::Webhook => k::CHANNEL_WEBHOOK,
+        })
     }
     fn read(self, setting: &EventSetting) -> bool {
         match self {
@@ -63,12 +64,10 @@ impl Saver {
                 }
                 Err(failure) => {
                     self.sync.update(ToggleSync::failed);
-                    let state = if value { "on" } else { "off" };
-                    let message = format!(
-                        "{} for “{}” was not turned {state}: {}",
-                        self.channel.label(),
-                        self.title,
-                        failure.message()
+                    let key = if value { k::TOGGLE_NOT_ON } else { k::TOGGLE_NOT_OFF };
+                    let message = tf(
+                        key,
+                        &[("channel", &self.channel.label()), ("title", &self.title), ("reason", &failure.sentence())],
                     );
                     self.error.set(Some(message));
                 }
@@ -97,12 +96,15 @@ pub fn ChannelToggle(event: RwSignal<EventSetting>, channel: Channel, editable: 
         Channel::Email => format!("notification-toggle-{}", event.with_untracked(|e| e.info.key.clone())),
         Channel::Webhook => format!("notification-webhook-toggle-{}", event.with_untracked(|e| e.info.key.clone())),
     };
-    let label = format!("{} for {}", channel.label(), event.with_untracked(|e| e.info.title.clone()));
+    let label = tf(
+        k::TOGGLE_LABEL,
+        &[("channel", &channel.label()), ("title", &event.with_untracked(|e| e.info.title.clone()))],
+    );
     view! {
         <Switch checked=Signal::derive(move || sync.get().shown()) label=label testid=testid
             busy=Signal::derive(move || sync.get().saving()) disabled=Signal::derive(move || !editable)
             on_toggle=on_toggle/>
-        <span class="oc-muted oc-saving" aria-live="polite">{move || sync.get().saving().then_some("Saving…")}</span>
+        <span class="oc-muted oc-saving" aria-live="polite">{move || sync.get().saving().then(|| t(k::TOGGLE_SAVING))}</span>
         {move || error.get().map(|message| view! { <p class="oc-field-error" role="alert" data-testid="toggle-error">{message}</p> })}
     }
 }

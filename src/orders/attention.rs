@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
+use crate::i18n::{k, t, tn};
 
 /// Orders that wait for the customer must not go unnoticed: a count of the orders with a
 /// required action (Action required, and Google orders waiting in Provisioning started
@@ -21,10 +22,10 @@ pub fn AttentionBanner(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl In
     view! {
         <Show when=move || { total() > 0 }>
             <div class="oc-attention" role="status" data-testid="action-required-banner">
-                <strong>{move || match total() { 1 => "1 order needs your action.".to_string(), n => format!("{n} orders need your action.") }}</strong>
-                " The vendor waits for you before it can provision them."
+                <strong>{move || tn(k::ATTENTION_COUNT, total() as i64, &[])}</strong>
+                " " {t(k::ATTENTION_WHY)}
                 <Show when=move || !showing_only_them()>
-                    " " <button type="button" class="oc-button" on:click=show>"Show them"</button>
+                    " " <button type="button" class="oc-button" on:click=show>{t(k::ATTENTION_SHOW)}</button>
                 </Show>
             </div>
         </Show>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::notes::OrderNotes;
 use super::table::OrderStatusCell;
+use crate::i18n::{change_text, instruction_text, k, name_of, t, tf};
 use crate::ui::{format_date_time, format_money, Locale, StatusBadge};
 
 /// Everything about one order, in sections: summary, license totals, items with their
@@ -23,27 +24,28 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
         .iter()
         .filter_map(|(id, n)| items.iter().find(|i| &i.id == id).map(|i| (i.subscription.name.clone(), *n)))
         .collect();
-    let changes: Vec<String> = visible_changes(&summary.changes, &session.role).iter().map(|c| c.describe()).collect();
-    let instruction = summary.action_required.as_ref().map(|a| a.instruction());
+    let changes: Vec<String> =
+        visible_changes(&summary.changes, &session.role).iter().map(|c| change_text(c)).collect();
+    let instruction = summary.action_required.as_ref().map(instruction_text);
     let id = summary.id.clone();
     view! {
         <div class="oc-panel-body">
-            <p class="oc-description"><span class="oc-muted">"Description: "</span>{order.details.description}</p>
+            <p class="oc-description"><span class="oc-muted">{t(k::ORDER_DESCRIPTION)} " "</span>{order.details.description}</p>
             <div class="oc-panel-status">
                 <OrderStatusCell status=summary.status reason=summary.failure_reason scheduled_for=summary.scheduled_for.clone() id=format!("panel-{}", summary.id)/>
             </div>
-            {instruction.map(|text| view! { <p class="oc-action-text"><strong>"Your action: "</strong>{text}</p> })}
+            {instruction.map(|text| view! { <p class="oc-action-text"><strong>{t(k::ORDER_YOUR_ACTION)} " "</strong>{text}</p> })}
             <dl class="oc-facts">
-                <dt>"Created by"</dt><dd>{format!("{} ({})", summary.created_by.user_name, summary.created_by.organization_name)}</dd>
-                <dt>"Date"</dt><dd>{format_date_time(&summary.created_at, &locale)}</dd>
-                <dt>"Requested changes"</dt><dd><ul class="oc-changes">{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul></dd>
-                <dt>"Payment"</dt><dd>{order.details.payment.method}{order.details.payment.reference.map(|r| format!(" · {r}"))}</dd>
-                <dt>"Billing period"</dt><dd>{order.details.payment.billing_period}</dd>
-                <dt>"Total"</dt><dd class="oc-money" data-testid="order-total">{format_money(&summary.total, &locale)}</dd>
+                <dt>{t(k::ORDER_CREATED_BY)}</dt><dd>{format!("{} ({})", summary.created_by.user_name, summary.created_by.organization_name)}</dd>
+                <dt>{t(k::ORDER_DATE)}</dt><dd>{format_date_time(&summary.created_at, &locale)}</dd>
+                <dt>{t(k::ORDER_CHANGES)}</dt><dd><ul class="oc-changes">{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul></dd>
+                <dt>{t(k::ORDER_PAYMENT)}</dt><dd>{order.details.payment.method}{order.details.payment.reference.map(|r| format!(" · {r}"))}</dd>
+                <dt>{t(k::ORDER_BILLING_PERIOD)}</dt><dd>{order.details.payment.billing_period}</dd>
+                <dt>{t(k::ORDER_TOTAL)}</dt><dd class="oc-money" data-testid="order-total">{format_money(&summary.total, &locale)}</dd>
             </dl>
             {(!per_subscription.is_empty()).then(|| view! {
                 <div class="oc-license-total" data-testid="license-total">
-                    <span>"Licenses available after this order:"</span>
+                    <span>{t(k::ORDER_LICENSES_AFTER)}</span>
                     <ul>
                         {per_subscription.into_iter().map(|(name, n)| view! {
                             <li data-testid="license-total-value">{name}": "<strong>{n}</strong></li>
@@ -51,16 +53,16 @@ pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView 
                     </ul>
                 </div>
             })}
-            <h3>"Items"</h3>
+            <h3>{t(k::ORDER_ITEMS)}</h3>
             {items.into_iter().map(|item| {
                 let after = totals.iter().find(|(id, _)| *id == item.id).map(|(_, n)| *n);
                 view! { <ItemSection item=item after=after/> }
             }).collect_view()}
-            <h3>"Status history"</h3>
+            <h3>{t(k::ORDER_STATUS_HISTORY)}</h3>
             <ol class="oc-timeline" data-testid="status-history">
                 {order.details.status_history.into_iter().map(|event| view! {
                     <li>
-                        <StatusBadge label=event.status.label() tone=event.status.tone()/>
+                        <StatusBadge label=name_of("order_status", event.status.key()) tone=event.status.tone()/>
                         " " <time datetime=event.at.clone()>{format_date_time(&event.at, &locale)}</time>
                         {event.by.map(|by| view! { <span class="oc-muted">{format!(" · {by}")}</span> })}
                     </li>
@@ -83,30 +85,30 @@ fn ItemSection(item: OrderItem, after: Option<i64>) -> impl IntoView {
         <section class="oc-item" data-item-id=item.id.clone()>
             <h4>{item.offer.clone()} <span class="oc-muted">{format!(" · {}", item.vendor)}</span></h4>
             <dl class="oc-facts">
-                <dt>"Type"</dt><dd>{item.kind.label()}</dd>
-                <dt>"Quantity"</dt><dd>{quantity}</dd>
-                {after.map(|n| view! { <dt>"Licenses after the order"</dt><dd data-testid="item-license-total">{n}</dd> })}
-                <dt>"Cost per license"</dt><dd class="oc-money">{format_money(&item.unit_price, &locale)}</dd>
-                <dt>"Item total"</dt><dd class="oc-money">{format_money(&item.total, &locale)}</dd>
-                <dt>"Add-ons"</dt>
+                <dt>{t(k::ITEM_TYPE)}</dt><dd>{name_of("item_kind", item.kind.key())}</dd>
+                <dt>{t(k::ITEM_QUANTITY)}</dt><dd>{quantity}</dd>
+                {after.map(|n| view! { <dt>{t(k::ITEM_LICENSES_AFTER)}</dt><dd data-testid="item-license-total">{n}</dd> })}
+                <dt>{t(k::ITEM_UNIT_PRICE)}</dt><dd class="oc-money">{format_money(&item.unit_price, &locale)}</dd>
+                <dt>{t(k::ITEM_TOTAL)}</dt><dd class="oc-money">{format_money(&item.total, &locale)}</dd>
+                <dt>{t(k::ITEM_ADDONS)}</dt>
                 <dd>
                     {if item.addons.is_empty() {
-                        view! { <span class="oc-muted">"None"</span> }.into_any()
+                        view! { <span class="oc-muted">{t(k::COMMON_NONE)}</span> }.into_any()
                     } else {
                         view! { <ul>{item.addons.into_iter().map(|a| view! {
-                            <li>{format!("{} × {} at {}", a.name, a.quantity, format_money(&a.unit_price, &locale))}</li>
+                            <li>{tf(k::ITEM_ADDON, &[("name", &a.name), ("n", &a.quantity.to_string()), ("price", &format_money(&a.unit_price, &locale))])}</li>
                         }).collect_view()}</ul> }.into_any()
                     }}
                 </dd>
             </dl>
             <details class="oc-subscription">
-                <summary>{format!("Subscription: {}", sub.name)}</summary>
+                <summary>{tf(k::ITEM_SUBSCRIPTION, &[("name", &sub.name)])}</summary>
                 <dl class="oc-facts">
-                    <dt>"Admin e-mail"</dt><dd>{sub.admin_email}</dd>
-                    <dt>"Name"</dt><dd>{sub.first_name}</dd>
-                    <dt>"Surname"</dt><dd>{sub.last_name}</dd>
-                    {sub.tenant_name.map(|t| view! { <dt>"Tenant name"</dt><dd>{t}</dd> })}
-                    <dt>"Price"</dt><dd>{format!("{} per license, {}", format_money(&sub.unit_price, &locale), sub.billing_period.to_lowercase())}</dd>
+                    <dt>{t(k::ITEM_ADMIN_EMAIL)}</dt><dd>{sub.admin_email}</dd>
+                    <dt>{t(k::ITEM_FIRST_NAME)}</dt><dd>{sub.first_name}</dd>
+                    <dt>{t(k::ITEM_LAST_NAME)}</dt><dd>{sub.last_name}</dd>
+                    {sub.tenant_name.map(|tenant| view! { <dt>{t(k::ITEM_TENANT)}</dt><dd>{tenant}</dd> })}
+                    <dt>{t(k::ITEM_PRICE)}</dt><dd>{tf(k::ITEM_PRICE_PER_LICENSE, &[("price", &format_money(&sub.unit_price, &locale)), ("period", &sub.billing_period.to_lowercase())])}</dd>
                 </dl>
             </details>
         </section>

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use super::page::NoteDrafts;
 use crate::api::{use_remote, ApiClient, Write};
+use crate::i18n::{k, note_error_text, t, tf};
 use crate::ui::{format_date_time, ErrorNotice, Locale, SlowNotice};
 
 /// The order's notes and the form to add one. A failed save keeps the text in the box
@@ -46,7 +47,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
             let note = match validate_note(&text.get_untracked()) {
                 Ok(note) => note,
                 Err(error) => {
-                    invalid.set(Some(error.to_string()));
+                    invalid.set(Some(note_error_text(&error)));
                     return;
                 }
             };
@@ -68,15 +69,15 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
 
     view! {
         <section class="oc-notes" aria-labelledby="oc-notes-title">
-            <h3 id="oc-notes-title">"Notes"</h3>
+            <h3 id="oc-notes-title">{t(k::NOTES_TITLE)}</h3>
             <SlowNotice slow=notes.slow on_retry=move |_| notes.retry()/>
             {move || notes.error.get().map(|error| view! {
-                <ErrorNotice what="Loading notes" error=error on_retry=move |_| notes.retry()/>
+                <ErrorNotice what=t(k::NOTES_LOADING) error=error on_retry=move |_| notes.retry()/>
             })}
             <ul class="oc-note-list" data-testid="order-notes">
                 {move || notes.data.get().map(|list: Vec<Note>| {
                     if list.is_empty() {
-                        view! { <li class="oc-muted">"No notes yet."</li> }.into_any()
+                        view! { <li class="oc-muted">{t(k::NOTES_NONE)}</li> }.into_any()
                     } else {
                         let locale = locale.clone();
                         list.into_iter().map(|note| view! {
@@ -89,7 +90,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
                 })}
             </ul>
             <form class="oc-note-form" on:submit=submit novalidate>
-                <label for="oc-note-input">"Add a note"</label>
+                <label for="oc-note-input">{t(k::NOTES_ADD_LABEL)}</label>
                 <textarea id="oc-note-input" data-testid="order-note-input" rows="3"
                     aria-describedby="oc-note-count oc-note-error"
                     aria-invalid=move || too_long().to_string()
@@ -101,13 +102,13 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
                     </span>
                     <button type="submit" class="oc-button oc-primary" data-testid="add-note"
                         disabled=cannot_send>
-                        {move || if sending.get() { "Adding…" } else { "Add note" }}
+                        {move || t(if sending.get() { k::NOTES_ADDING } else { k::NOTES_ADD })}
                     </button>
                 </div>
                 <p id="oc-note-error" class="oc-field-error" role="alert" data-testid="note-error">
                     {move || {
-                        let reason = invalid.get().or_else(|| save.error.get().map(|e| e.message()))?;
-                        Some(format!("The note was not added. {reason} Your text is kept: try again."))
+                        let reason = invalid.get().or_else(|| save.error.get().map(|e| e.sentence()))?;
+                        Some(tf(k::NOTES_NOT_ADDED, &[("reason", &reason)]))
                     }}
                 </p>
             </form>

@@ -10,6 +10,7 @@ use super::table::OrdersTable;
 use super::toolbar::OrdersToolbar;
 use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
+use crate::i18n::{k, t};
 use crate::shell::use_go_to;
 use crate::ui::{ErrorNotice, Pager, SlowNotice};
 
@@ -54,7 +55,7 @@ pub fn OrdersPage() -> impl IntoView {
             <AttentionBanner url=url go=go/>
             <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
             {move || list.error.get().map(|error| view! {
-                <ErrorNotice what="Loading orders" error=error on_retry=move |_| list.retry()/>
+                <ErrorNotice what=t(k::ORDERS_LOADING) error=error on_retry=move |_| list.retry()/>
             })}
             <OrdersTable list=list url=url on_sort=on_sort go=go/>
             <Pager page=page page_count=page_count page_size=page_size total=total on_page=on_page on_page_size=on_page_size/>

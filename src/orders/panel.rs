@@ -1,9 +1,9 @@
-use domain::orders::order_title;
 use leptos::html;
 use leptos::prelude::*;
 
 use super::details::OrderDetails;
 use crate::api::{use_remote, ApiClient};
+use crate::i18n::{k, order_title, t};
 use crate::ui::{ErrorNotice, SlowNotice};
 
 /// The order side panel: opens beside the list, Escape or Close shuts it and focus goes
@@ -38,7 +38,7 @@ pub fn OrderPanel(
     };
     let title = {
         let id = id.clone();
-        move || order.data.get().map_or_else(|| order_title(&id), |o| o.summary.title())
+        move || order.data.get().map_or_else(|| order_title(&id), |o| order_title(&o.summary.number))
     };
     view! {
         <section class="oc-panel" role="dialog" aria-modal="false" aria-labelledby="oc-panel-title"
@@ -46,16 +46,16 @@ pub fn OrderPanel(
             <header class="oc-panel-header">
                 <h2 id="oc-panel-title">{title}</h2>
                 <button type="button" class="oc-button" data-testid="order-panel-close" on:click=move |_| close()>
-                    "Close" <span class="oc-visually-hidden">" order details"</span>
+                    {t(k::COMMON_CLOSE)} <span class="oc-visually-hidden">" " {t(k::ORDER_CLOSE_HIDDEN)}</span>
                 </button>
             </header>
             <SlowNotice slow=order.slow on_retry=move |_| order.retry()/>
             {move || order.error.get().map(|error| view! {
-                <ErrorNotice what="Loading the order" error=error on_retry=move |_| order.retry()/>
+                <ErrorNotice what=t(k::ORDER_LOADING) error=error on_retry=move |_| order.retry()/>
             })}
             {move || match order.data.get() {
                 Some(loaded) => view! { <OrderDetails order=loaded on_note_added=on_note_added/> }.into_any(),
-                None if order.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">"Loading the order…"</p> }.into_any(),
+                None if order.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">{t(k::ORDER_LOADING_DOTS)}</p> }.into_any(),
                 None => ().into_any(),
             }}
         </section>

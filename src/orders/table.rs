@@ -7,6 +7,7 @@ use leptos::tachys::html::attribute::custom::custom_attribute;
 
 use super::url::OrdersUrl;
 use crate::api::Remote;
+use crate::i18n::{change_text, instruction_text, k, name_of, order_title, t, tf, tn};
 use crate::shell::Paths;
 use crate::ui::{format_date, format_date_time, EmptyState, Locale, SortHeader, StatusWithReason};
 
@@ -57,17 +58,17 @@ pub fn OrdersTable(
             <table class="oc-table" data-testid="orders-table" aria-labelledby="orders-title" aria-busy=move || list.loading.get().to_string()>
                 <thead>
                     <tr>
-                        <SortHeader label="Order ID / items" sorted=sorted(OrderSort::Number) on_sort=move |_| on_sort.run(OrderSort::Number) testid="sort-number"/>
-                        <th scope="col">"Requested changes"</th>
-                        <th scope="col">"Created by"</th>
-                        <SortHeader label="Date" sorted=sorted(OrderSort::Date) on_sort=move |_| on_sort.run(OrderSort::Date) testid="sort-date"/>
-                        <SortHeader label="Status" sorted=sorted(OrderSort::Status) on_sort=move |_| on_sort.run(OrderSort::Status) testid="sort-status"/>
-                        <th scope="col">"Note"</th>
+                        <SortHeader label=t(k::ORDERS_COL_ORDER) sorted=sorted(OrderSort::Number) on_sort=move |_| on_sort.run(OrderSort::Number) testid="sort-number"/>
+                        <th scope="col">{t(k::ORDER_CHANGES)}</th>
+                        <th scope="col">{t(k::ORDER_CREATED_BY)}</th>
+                        <SortHeader label=t(k::ORDER_DATE) sorted=sorted(OrderSort::Date) on_sort=move |_| on_sort.run(OrderSort::Date) testid="sort-date"/>
+                        <SortHeader label=t(k::COMMON_STATUS) sorted=sorted(OrderSort::Status) on_sort=move |_| on_sort.run(OrderSort::Status) testid="sort-status"/>
+                        <th scope="col">{t(k::ORDERS_COL_NOTE)}</th>
                     </tr>
                 </thead>
                 <tbody>{skeleton}{rows}</tbody>
             </table>
-            <p class="oc-updating" aria-live="polite">{move || (list.loading.get() && list.data.with(Option::is_some)).then_some("Updating…")}</p>
+            <p class="oc-updating" aria-live="polite">{move || (list.loading.get() && list.data.with(Option::is_some)).then(|| t(k::ORDERS_UPDATING))}</p>
         </div>
     }
 }
@@ -78,15 +79,15 @@ fn EmptyResult(url: OrdersUrl, go: Callback<OrdersUrl>) -> impl IntoView {
     if query.has_filters() {
         let cleared = url.with_query(query.without_filters());
         view! {
-            <EmptyState message="No orders match these filters.">
-                <button type="button" class="oc-button" data-testid="clear-filters" on:click=move |_| go.run(cleared.clone())>"Clear filters"</button>
+            <EmptyState message=t(k::ORDERS_NO_MATCH)>
+                <button type="button" class="oc-button" data-testid="clear-filters" on:click=move |_| go.run(cleared.clone())>{t(k::COMMON_CLEAR_FILTERS)}</button>
             </EmptyState>
         }
         .into_any()
     } else {
         let message = match query.view {
-            OrderView::Historical => "There are no historical orders yet.",
-            _ => "There are no recent orders: nothing is being provisioned or waiting.",
+            OrderView::Historical => t(k::ORDERS_NONE_HISTORICAL),
+            _ => t(k::ORDERS_NONE_RECENT),
         };
         view! { <EmptyState message=message>""</EmptyState> }.into_any()
     }
@@ -98,36 +99,38 @@ fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoV
     let paths = expect_context::<Paths>();
     let href = paths.href("/orders", &url.opening(Some(order.id.clone())).query_string());
     let items = order.item_count();
-    let item_word = if items == 1 { "item" } else { "items" };
-    let changes: Vec<String> = visible_changes(&order.changes, &session.role).iter().map(|c| c.describe()).collect();
+    let changes: Vec<String> = visible_changes(&order.changes, &session.role).iter().map(|c| change_text(c)).collect();
     let attention = order.action_required.is_some();
-    let instruction = order.action_required.as_ref().map(|a| a.instruction());
+    let instruction = order.action_required.as_ref().map(instruction_text);
+    // Cells say what they hold on narrow screens, where the table is a list of cards.
+    let (col_order, col_changes, col_by) = (t(k::ORDERS_COL_ORDER_SHORT), t(k::ORDER_CHANGES), t(k::ORDER_CREATED_BY));
+    let (col_date, col_status, col_note) = (t(k::ORDER_DATE), t(k::COMMON_STATUS), t(k::ORDERS_COL_NOTE));
     let open = url.open.as_deref() == Some(order.id.as_str());
     let id = order.id.clone();
     view! {
         <tr data-order-id=id class:oc-row-attention=attention class:oc-row-open=open>
-            <td data-label="Order">
+            <td data-label=col_order>
                 <a href=href data-testid="order-link" {..custom_attribute("elementtiming", "order-link")} aria-current=open.then_some("true")>
-                    {order.title()}
+                    {order_title(&order.number)}
                 </a>
-                <div class="oc-muted">{format!("{items} {item_word}")}</div>
-                <ul class="oc-licenses" aria-label="Licenses">
+                <div class="oc-muted">{tn(k::ORDERS_ITEMS, items as i64, &[])}</div>
+                <ul class="oc-licenses" aria-label=t(k::ORDERS_LICENSES)>
                     {order.licenses.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                 </ul>
             </td>
-            <td data-label="Requested changes">
+            <td data-label=col_changes>
                 <ul class="oc-changes">{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
             </td>
-            <td data-label="Created by">
+            <td data-label=col_by>
                 {order.created_by.user_name}
                 <div class="oc-muted">{order.created_by.organization_name}</div>
             </td>
-            <td data-label="Date"><time datetime=order.created_at.clone()>{format_date_time(&order.created_at, &locale)}</time></td>
-            <td data-label="Status">
+            <td data-label=col_date><time datetime=order.created_at.clone()>{format_date_time(&order.created_at, &locale)}</time></td>
+            <td data-label=col_status>
                 <OrderStatusCell status=order.status reason=order.failure_reason scheduled_for=order.scheduled_for id=order.id.clone()/>
-                {instruction.map(|text| view! { <p class="oc-action-text" data-testid="action-required-text"><strong>"Your action: "</strong>{text}</p> })}
+                {instruction.map(|text| view! { <p class="oc-action-text" data-testid="action-required-text"><strong>{t(k::ORDER_YOUR_ACTION)} " "</strong>{text}</p> })}
             </td>
-            <td class="oc-note-cell" data-label="Note">
+            <td class="oc-note-cell" data-label=col_note>
                 {match order.latest_note {
                     Some(note) => view! {
                         <span class="oc-note-preview">{note}</span>
@@ -151,9 +154,9 @@ pub fn OrderStatusCell(
 ) -> impl IntoView {
     let locale = expect_context::<Locale>().0;
     let reason = reason.filter(|_| status.has_failure_reason());
-    let scheduled = scheduled_for.map(|at| format!("Scheduled for {}", format_date(&at, &locale)));
+    let scheduled = scheduled_for.map(|at| tf(k::ORDER_SCHEDULED_FOR, &[("date", &format_date(&at, &locale))]));
     view! {
-        <StatusWithReason label=status.label() tone=status.tone() reason=reason id=id/>
+        <StatusWithReason label=name_of("order_status", status.key()) tone=status.tone() reason=reason id=id/>
         {scheduled.map(|text| view! { <p class="oc-muted" data-testid="scheduled-for">{text}</p> })}
     }
 }

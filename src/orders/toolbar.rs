@@ -3,6 +3,7 @@ use domain::query::ListQuery;
 use leptos::prelude::*;
 
 use super::url::OrdersUrl;
+use crate::i18n::{k, name_of, t};
 use crate::shell::Paths;
 use crate::ui::SearchBox;
 
@@ -17,7 +18,7 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
         paths.href("/orders", &next.to_query_string())
     };
     let view_link = move |view: OrderView, testid: &'static str| {
-        let label = view.label();
+        let label = name_of("order_view", view.key());
         let target = view.clone();
         let href_for = href_for.clone();
         view! {
@@ -39,8 +40,8 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
 
     view! {
         <div class="oc-toolbar">
-            <h1 id="orders-title">{move || view_of().label()}</h1>
-            <div class="oc-view-switch" role="group" aria-label="Orders view">
+            <h1 id="orders-title">{move || name_of("order_view", view_of().key())}</h1>
+            <div class="oc-view-switch" role="group" aria-label=t(k::ORDERS_VIEW_SWITCH)>
                 {view_link(OrderView::Recent, "orders-view-recent")}
                 {view_link(OrderView::Historical, "orders-view-historical")}
             </div>
@@ -48,19 +49,19 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
         <div class="oc-toolbar oc-filters">
             <Show when=move || view_of() == OrderView::Historical>
                 <fieldset class="oc-segmented" data-testid="orders-state-filter">
-                    <legend>"Show"</legend>
+                    <legend>{t(k::ORDERS_SHOW)}</legend>
                     {HistoricalState::ALL.iter().copied().map(|state| view! {
                         <label>
                             <input type="radio" name="orders-state" value=state.key()
                                 prop:checked=move || url.get().query.state == state
                                 on:change=move |_| set_state(state)/>
-                            {state.label()}
+                            {name_of("historical_state", state.key())}
                         </label>
                     }).collect_view()}
                 </fieldset>
             </Show>
             <SearchBox current=Signal::derive(move || url.get().query.search) on_search=search
-                id="oc-order-search" label="Search orders" placeholder="Order number, offer or creator" testid="orders-search"/>
+                id="oc-order-search" label=t(k::ORDERS_SEARCH) placeholder=t(k::ORDERS_SEARCH_HINT) testid="orders-search"/>
         </div>
     }
 }

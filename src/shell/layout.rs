@@ -5,31 +5,39 @@ use leptos_router::hooks::use_location;
 use leptos_router::path;
 
 use super::Paths;
+use crate::i18n::{around, k, name_of, t, tf};
 use crate::notifications::NotificationsPage;
 use crate::orders::OrdersPage;
 use crate::subscriptions::{StatusReferencePage, SubscriptionRequestPage, SubscriptionsPage};
 
+/// The routed console. With `area` (the host's `data-area`) it is that area alone: no
+/// navigation of its own, and only that area's screens, so every link stays inside it.
 #[component]
-pub fn Layout(session: Session, base: String) -> impl IntoView {
+pub fn Layout(session: Session, base: String, area: Option<Area>) -> impl IntoView {
     provide_context(session.clone());
-    // Router navigation adds the base path itself.
-    let home = session.areas().first().map(|area| area.path().to_string());
+    let areas: Vec<Area> = session.areas().into_iter().filter(|a| area.is_none_or(|only| only == *a)).collect();
+    // Router navigation adds the base path itself. A host's one area is home even for a
+    // role that may not use it, which then hears why.
+    let home = area.or_else(|| areas.first().copied()).map(|a| a.path().to_string());
     let home_for_fallback = home.clone();
     let acting_for = session.acting_for.clone();
-    let who = format!("{} · {} · {}", session.user.name, session.role.label(), session.organization.name);
+    let who =
+        format!("{} · {} · {}", session.user.name, name_of("role", session.role.key()), session.organization.name);
+    provide_context(OnlyArea(area));
     view! {
         <Router base=base>
             <div class="oc-app">
-                <a class="oc-skip" href="#oc-main">"Skip to content"</a>
-                <header class="oc-header">
-                    <span class="oc-brand">"Marketplace console"</span>
-                    <Nav areas=session.areas()/>
-                    <span class="oc-user" data-testid="signed-in-as">{who}</span>
-                </header>
-                {acting_for.map(|org| view! {
-                    <div class="oc-acting-for" data-testid="acting-for">
-                        "Acting for " <strong>{org.name}</strong> " in customer view"
-                    </div>
+                <a class="oc-skip" href="#oc-main">{t(k::SHELL_SKIP)}</a>
+                {area.is_none().then(|| view! {
+                    <header class="oc-header">
+                        <span class="oc-brand">{t(k::SHELL_BRAND)}</span>
+                        <Nav areas=areas/>
+                        <span class="oc-user" data-testid="signed-in-as">{who}</span>
+                    </header>
+                })}
+                {acting_for.map(|org| {
+                    let (before, after) = around(k::SHELL_ACTING_FOR, "org");
+                    view! { <div class="oc-acting-for" data-testid="acting-for">{before}<strong>{org.name}</strong>{after}</div> }
                 })}
                 <main class="oc-main" id="oc-main" tabindex="-1">
                     <Routes fallback=move || view! { <NotFound home=home_for_fallback.clone()/> }>
@@ -51,22 +59,30 @@ fn Nav(areas: Vec<Area>) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let location = use_location();
     view! {
-        <nav aria-label="Main" data-testid="main-nav">
+        <nav aria-label=t(k::SHELL_NAV) data-testid="main-nav">
             <ul>
                 {areas.into_iter().map(|area| {
                     let href = paths.href(area.path(), "");
                     let target = href.clone();
                     let current = move || location.pathname.get().starts_with(&target).then_some("page");
-                    view! { <li><a href=href aria-current=current data-testid=format!("nav-{}", area.key())>{area.label()}</a></li> }
+                    view! { <li><a href=href aria-current=current data-testid=format!("nav-{}", area.key())>{name_of("area", area.key())}</a></li> }
                 }).collect_view()}
             </ul>
         </nav>
     }
 }
 
-/// Shows a screen only to the roles that may use it.
+/// The one area a host mounted (`data-area`), if it chose one.
+#[derive(Clone, Copy)]
+struct OnlyArea(Option<Area>);
+
+/// Shows a screen only to the roles that may use it, and in a host's one area only that
+/// area's screens.
 #[component]
 fn Guard(area: Area, children: Children) -> impl IntoView {
+    if use_context::<OnlyArea>().is_some_and(|only| only.0.is_some_and(|a| a != area)) {
+        return view! { <NotFound home=None/> }.into_any();
+    }
     let allowed = use_context::<Session>().is_some_and(|s| s.areas().contains(&area));
     if allowed {
         children().into_any()
@@ -78,15 +94,13 @@ fn Guard(area: Area, children: Children) -> impl IntoView {
 #[component]
 fn NoAccess(area: Option<Area>) -> impl IntoView {
     let message = match area {
-        Some(Area::Orders) => {
-            "Orders are available in customer view only: open a customer organisation first.".to_string()
-        }
-        Some(area) => format!("Your role cannot open {}.", area.label()),
-        None => "Your role has no screens in this console yet. Ask an administrator for access.".to_string(),
+        Some(Area::Orders) => t(k::SHELL_ORDERS_NEED_CUSTOMER_VIEW),
+        Some(area) => tf(k::SHELL_ROLE_CANNOT_OPEN, &[("area", &name_of("area", area.key()))]),
+        None => t(k::SHELL_NO_SCREENS),
     };
     view! {
         <div class="oc-notice" role="alert" data-testid="no-access">
-            <h1>"Not available"</h1>
+            <h1>{t(k::SHELL_NOT_AVAILABLE)}</h1>
             <p>{message}</p>
         </div>
     }
@@ -111,8 +125,8 @@ fn NotFound(home: Option<String>) -> impl IntoView {
     }
     view! {
         <div class="oc-notice" data-testid="not-found">
-            <h1>"Page not found"</h1>
-            <p>"This address does not lead to a screen of the console. Use the navigation above."</p>
+            <h1>{t(k::SHELL_NOT_FOUND)}</h1>
+            <p>{t(k::SHELL_NOT_FOUND_TEXT)}</p>
         </div>
     }
     .into_any()

@@ -7,28 +7,30 @@ use leptos::prelude::*;
 
 use crate::api::{use_remote, ApiClient};
 use crate::config::Config;
+use crate::host::Host;
+use crate::i18n::{k, t};
 use crate::ui::{ErrorNotice, Locale, SlowNotice};
 pub use paths::{query_pairs, use_go_to, Paths};
 
 #[component]
-pub fn App(config: Config) -> impl IntoView {
-    let client = ApiClient::new(config.clone());
+pub fn App(config: Config, host: Host) -> impl IntoView {
+    let client = ApiClient::new(config.clone(), Some(host));
     provide_context(client.clone());
     provide_context(Locale(config.locale.clone()));
     provide_context(Paths::new(&config.base_path));
     let session = use_remote(|| (), move |_, abort| client.session(&abort));
-    let base = config.base_path.clone();
+    let (base, area) = (config.base_path.clone(), config.area);
     move || match (session.data.get(), session.error.get()) {
-        (Some(current), _) => view! { <layout::Layout session=current base=base.clone()/> }.into_any(),
+        (Some(current), _) => view! { <layout::Layout session=current base=base.clone() area=area/> }.into_any(),
         (None, Some(error)) => view! {
             <main class="oc-main">
-                <ErrorNotice what="Loading your session" error=error on_retry=move |_| session.retry()/>
+                <ErrorNotice what=t(k::SHELL_LOADING_SESSION) error=error on_retry=move |_| session.retry()/>
             </main>
         }
         .into_any(),
         (None, None) => view! {
             <div class="oc-main">
-                <p class="oc-loading" role="status">"Loading…"</p>
+                <p class="oc-loading" role="status">{t(k::COMMON_LOADING)}</p>
                 <SlowNotice slow=session.slow on_retry=move |_| session.retry()/>
             </div>
         }

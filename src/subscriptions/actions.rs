@@ -2,26 +2,27 @@ use domain::subscriptions::{Subscription, SubscriptionAction};
 use leptos::prelude::*;
 
 use crate::api::{ApiClient, Write};
+use crate::i18n::{k, name_of, t, tf};
 use crate::ui::{ConfirmDialog, ErrorNotice};
 
 /// What the action does to the status, said before it runs.
 fn confirmation(action: &SubscriptionAction) -> String {
     match action {
-        SubscriptionAction::RevertToInProgress => "The customer's cancellation request is withdrawn and the status changes from Subscription Request Received to Provisioning in Progress: the subscription goes ahead.".into(),
-        SubscriptionAction::RevertToSubmitted => "The customer's cancellation request is withdrawn and the request is submitted again for review: the status stays Subscription Request Received, without the cancellation request.".into(),
-        SubscriptionAction::ConfirmCancellation => "The subscription is cancelled as the customer requested: the status changes to Pending Cancellation.".into(),
-        SubscriptionAction::Unknown(key) => format!("Run “{key}” on this subscription."),
+        SubscriptionAction::Unknown(key) => tf(k::SUB_ACTION_CONFIRM_UNKNOWN, &[("key", key)]),
+        known => name_of("sub_action_confirm", known.key()),
     }
 }
 
 /// What changed, said after it ran.
 fn outcome(action: &SubscriptionAction, updated: &Subscription) -> String {
-    let status = format!("{}: the status is now {}.", action.label(), updated.status.label());
+    let status = tf(
+        k::SUB_ACTION_DONE,
+        &[("action", &name_of("sub_action", action.key())), ("status", &name_of("sub_status", updated.status.key()))],
+    );
     match action {
-        SubscriptionAction::RevertToSubmitted => {
-            format!("{status} The cancellation request is withdrawn; the request waits for review again.")
+        SubscriptionAction::RevertToSubmitted | SubscriptionAction::RevertToInProgress => {
+            format!("{status} {}", name_of("sub_action_then", action.key()))
         }
-        SubscriptionAction::RevertToInProgress => format!("{status} The cancellation request is withdrawn."),
         _ => status,
     }
 }
@@ -61,19 +62,19 @@ pub fn SubscriptionActions(
     let status = sub.status.clone();
     view! {
         <section class="oc-actions" aria-labelledby="oc-actions-title" data-testid="subscription-actions">
-            <h2 id="oc-actions-title">"Actions"</h2>
+            <h2 id="oc-actions-title">{t(k::SUB_ACTIONS)}</h2>
             {move || failure.get().map(|error| view! {
-                <ErrorNotice what="Changing the status" error=error/>
-                <p class="oc-muted" data-testid="status-unchanged">"The status is unchanged."</p>
+                <ErrorNotice what=t(k::SUB_CHANGING_STATUS) error=error/>
+                <p class="oc-muted" data-testid="status-unchanged">{t(k::SUB_STATUS_UNCHANGED)}</p>
             })}
             {if actions.is_empty() {
-                view! { <p class="oc-muted" data-testid="no-actions">{format!("No action changes the status while it is {}. {}", status.label(), status.actions_text()).trim_end().to_string()}</p> }.into_any()
+                view! { <p class="oc-muted" data-testid="no-actions">{format!("{} {}", tf(k::SUB_NO_ACTION, &[("status", &name_of("sub_status", status.key()))]), name_of("sub_status_actions", status.key())).trim_end().to_string()}</p> }.into_any()
             } else {
                 view! {
                     <div class="oc-action-buttons">
                         {actions.into_iter().map(|action| {
                             let key = action.key().to_string();
-                            let label = action.label();
+                            let label = name_of("sub_action", action.key());
                             view! {
                                 <button type="button" class="oc-button" data-testid=format!("action-{key}") disabled=move || working.get()
                                     on:click=move |_| { pending.set(Some(action.clone())); confirm_open.set(true); }>
@@ -81,14 +82,14 @@ pub fn SubscriptionActions(
                                 </button>
                             }
                         }).collect_view()}
-                        <span role="status" class="oc-muted">{move || working.get().then_some("Working…")}</span>
+                        <span role="status" class="oc-muted">{move || working.get().then(|| t(k::SUB_WORKING))}</span>
                     </div>
                 }.into_any()
             }}
             <ConfirmDialog open=confirm_open testid="action-confirm"
-                title=Signal::derive(move || pending.get().map(|a| format!("{}?", a.label())).unwrap_or_default())
+                title=Signal::derive(move || pending.get().map(|a| tf(k::SUB_CONFIRM_TITLE, &[("action", &name_of("sub_action", a.key()))])).unwrap_or_default())
                 message=Signal::derive(move || pending.get().map(|a| confirmation(&a)).unwrap_or_default())
-                confirm_label=Signal::derive(move || pending.get().map(|a| a.label()).unwrap_or_default())
+                confirm_label=Signal::derive(move || pending.get().map(|a| name_of("sub_action", a.key())).unwrap_or_default())
                 on_confirm=run/>
         </section>
     }

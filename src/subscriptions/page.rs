@@ -7,6 +7,7 @@ use leptos_router::hooks::use_query_map;
 use super::table::SubscriptionsTable;
 use super::toolbar::SubscriptionsToolbar;
 use crate::api::{use_remote, ApiClient};
+use crate::i18n::{k, t};
 use crate::shell::{query_pairs, use_go_to};
 use crate::ui::{ErrorNotice, Pager, SlowNotice};
 
@@ -30,11 +31,11 @@ pub fn SubscriptionsPage() -> impl IntoView {
         <section aria-labelledby="oc-subs-title">
             <SubscriptionsToolbar query=query list=list go=go/>
             {read_only.then(|| view! {
-                <p class="oc-muted" data-testid="read-only-note">"Read-only: your seller manages the status of your subscriptions."</p>
+                <p class="oc-muted" data-testid="read-only-note">{t(k::SUBS_READ_ONLY)}</p>
             })}
             <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
             {move || list.error.get().map(|error| view! {
-                <ErrorNotice what="Loading subscriptions" error=error on_retry=move |_| list.retry()/>
+                <ErrorNotice what=t(k::SUBS_LOADING) error=error on_retry=move |_| list.retry()/>
             })}
             <SubscriptionsTable query=query list=list go=go/>
             <Pager

@@ -5,6 +5,7 @@ use leptos_router::hooks::use_params_map;
 
 use super::actions::SubscriptionActions;
 use crate::api::{use_remote, ApiClient};
+use crate::i18n::{k, name_of, t, tf};
 use crate::shell::Paths;
 use crate::ui::{format_date, ErrorNotice, Locale, SlowNotice, StatusBadge};
 
@@ -26,18 +27,18 @@ pub fn SubscriptionRequestPage() -> impl IntoView {
         <section aria-labelledby="oc-request-title" data-testid="subscription-request">
             <div class="oc-toolbar">
                 <h1 id="oc-request-title">
-                    {move || subscription.data.get().map_or_else(|| "Subscription request".to_string(), |s| format!("Subscription request: {}", s.offer))}
+                    {move || subscription.data.get().map_or_else(|| t(k::SUB_REQUEST), |s| tf(k::SUB_REQUEST_OF, &[("offer", &s.offer)]))}
                 </h1>
-                <a class="oc-button" href=paths.href("/subscriptions", "")>"Back to subscriptions"</a>
+                <a class="oc-button" href=paths.href("/subscriptions", "")>{t(k::SUB_BACK)}</a>
             </div>
             <p role="status" class="oc-success" data-testid="action-done">{move || done.get()}</p>
             <SlowNotice slow=subscription.slow on_retry=move |_| subscription.retry()/>
             {move || subscription.error.get().map(|error| view! {
-                <ErrorNotice what="Loading the subscription" error=error on_retry=move |_| subscription.retry()/>
+                <ErrorNotice what=t(k::SUB_LOADING) error=error on_retry=move |_| subscription.retry()/>
             })}
             {move || match subscription.data.get() {
                 Some(sub) => view! { <RequestDetails sub=sub done=done on_changed=move |updated| subscription.data.set(Some(updated))/> }.into_any(),
-                None if subscription.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">"Loading…"</p> }.into_any(),
+                None if subscription.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">{t(k::COMMON_LOADING)}</p> }.into_any(),
                 None => ().into_any(),
             }}
         </section>
@@ -55,37 +56,34 @@ fn RequestDetails(
     let date = move |d: &Option<String>| d.as_deref().map_or_else(|| "—".to_string(), |d| format_date(d, &locale));
     let reason = sub.failure_reason.clone().filter(|_| sub.status.is_failure());
     // The article's descriptions address the service provider; customers read their own.
-    let description =
-        if session.role.is_customer_role() { sub.status.customer_description() } else { sub.status.description() };
+    let group = if session.role.is_customer_role() { "sub_status_for_customer" } else { "sub_status_about" };
+    let description = name_of(group, sub.status.key());
+    let status = name_of("sub_status", sub.status.key());
     view! {
         <div class="oc-request">
             <dl class="oc-facts">
-                <dt>"Customer"</dt><dd>{sub.customer.name.clone()}</dd>
-                <dt>"Offer"</dt><dd>{format!("{} · {}", sub.offer, sub.vendor)}</dd>
-                <dt>"Quantity"</dt><dd>{sub.quantity}</dd>
-                <dt>"Status"</dt>
+                <dt>{t(k::SUB_CUSTOMER)}</dt><dd>{sub.customer.name.clone()}</dd>
+                <dt>{t(k::SUB_OFFER)}</dt><dd>{format!("{} · {}", sub.offer, sub.vendor)}</dd>
+                <dt>{t(k::ITEM_QUANTITY)}</dt><dd>{sub.quantity}</dd>
+                <dt>{t(k::COMMON_STATUS)}</dt>
                 <dd data-testid="request-status">
-                    <StatusBadge label=sub.status.label() tone=sub.status.tone()/>
+                    <StatusBadge label=status.clone() tone=sub.status.tone()/>
                     <span class="oc-muted">{format!(" {}", description)}</span>
                 </dd>
-                <dt>"Start"</dt><dd>{date(&sub.start_date)}</dd>
-                <dt>"End"</dt><dd>{date(&sub.end_date)}</dd>
-                <dt>"Renewal"</dt><dd>{date(&sub.renewal_date)}</dd>
+                <dt>{t(k::SUB_START)}</dt><dd>{date(&sub.start_date)}</dd>
+                <dt>{t(k::SUB_END)}</dt><dd>{date(&sub.end_date)}</dd>
+                <dt>{t(k::SUB_RENEWAL)}</dt><dd>{date(&sub.renewal_date)}</dd>
             </dl>
             {reason.map(|text| view! {
                 <div class="oc-notice oc-notice-error" data-testid="request-failure-reason">
-                    <strong>{format!("Why it is {}: ", sub.status.label())}</strong>{text}
+                    <strong>{tf(k::SUB_WHY_STATUS, &[("status", &status)])} " "</strong>{text}
                 </div>
             })}
             {sub.cancellation_requested.then(|| {
-                let message = if session.role.is_customer_role() {
-                    "You have asked to cancel this subscription. Your seller will confirm or answer the request."
-                } else {
-                    "The customer has requested to cancel this subscription."
-                };
+                let message = t(if session.role.is_customer_role() { k::SUB_CANCEL_ASKED_BY_YOU } else { k::SUB_CANCEL_ASKED });
                 view! { <div class="oc-attention" data-testid="cancellation-requested">{message}</div> }
             })}
-            <h2>"Request details"</h2>
+            <h2>{t(k::SUB_REQUEST_DETAILS)}</h2>
             <dl class="oc-facts" data-testid="request-fields">
                 {sub.request.iter().map(|field| {
                     let value = if field.is_date() { date(&Some(field.value.clone())) } else { field.value.clone() };
@@ -95,7 +93,7 @@ fn RequestDetails(
             {if session.role.can_act_on_subscriptions() {
                 view! { <SubscriptionActions sub=sub.clone() done=done on_changed=on_changed/> }.into_any()
             } else {
-                view! { <p class="oc-muted" data-testid="read-only-note">"Read-only: only your seller can change a subscription's status."</p> }.into_any()
+                view! { <p class="oc-muted" data-testid="read-only-note">{t(k::SUB_READ_ONLY)}</p> }.into_any()
             }}
         </div>
     }

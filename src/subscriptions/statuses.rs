@@ -1,6 +1,7 @@
 use domain::subscriptions::SubscriptionStatus;
 use leptos::prelude::*;
 
+use crate::i18n::{k, name_of, t};
 use crate::shell::Paths;
 use crate::ui::StatusBadge;
 
@@ -11,19 +12,22 @@ pub fn StatusReferencePage() -> impl IntoView {
     view! {
         <section aria-labelledby="oc-statuses-title">
             <div class="oc-toolbar">
-                <h1 id="oc-statuses-title">"Subscription statuses"</h1>
-                <a class="oc-button" href=paths.href("/subscriptions", "")>"Back to subscriptions"</a>
+                <h1 id="oc-statuses-title">{t(k::STATUSES_TITLE)}</h1>
+                <a class="oc-button" href=paths.href("/subscriptions", "")>{t(k::SUB_BACK)}</a>
             </div>
             <div class="oc-table-wrap">
                 <table class="oc-table" data-testid="subscription-status-table" aria-labelledby="oc-statuses-title">
-                    <thead><tr><th scope="col">"Status"</th><th scope="col">"Description"</th><th scope="col">"Actions"</th></tr></thead>
+                    <thead><tr><th scope="col">{t(k::COMMON_STATUS)}</th><th scope="col">{t(k::STATUSES_DESCRIPTION)}</th><th scope="col">{t(k::SUB_ACTIONS)}</th></tr></thead>
                     <tbody>
-                        {SubscriptionStatus::KNOWN.iter().map(|status| view! {
-                            <tr data-status=status.key().to_string()>
-                                <th scope="row" data-label="Status"><StatusBadge label=status.label() tone=status.tone()/></th>
-                                <td data-label="Description">{status.description()}</td>
-                                <td data-label="Actions">{status.actions_text()}</td>
-                            </tr>
+                        {SubscriptionStatus::KNOWN.iter().map(|status| {
+                            let key = status.key();
+                            view! {
+                                <tr data-status=key.to_string()>
+                                    <th scope="row" data-label=t(k::COMMON_STATUS)><StatusBadge label=name_of("sub_status", key) tone=status.tone()/></th>
+                                    <td data-label=t(k::STATUSES_DESCRIPTION)>{name_of("sub_status_about", key)}</td>
+                                    <td data-label=t(k::SUB_ACTIONS)>{name_of("sub_status_actions", key)}</td>
+                                </tr>
+                            }
                         }).collect_view()}
                     </tbody>
                 </table>

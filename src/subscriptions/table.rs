@@ -2,6 +2,7 @@ use domain::subscriptions::{Subscription, SubscriptionList, SubscriptionSort, Su
 use leptos::prelude::*;
 
 use crate::api::Remote;
+use crate::i18n::{k, name_of, t, Key};
 use crate::shell::Paths;
 use crate::ui::{format_date, EmptyState, Locale, SortHeader, StatusWithReason};
 
@@ -20,9 +21,9 @@ pub fn SubscriptionsTable(
             (q.sort == column).then_some(q.dir == domain::query::SortDir::Asc)
         })
     };
-    let sort_header = move |label: &'static str, column: SubscriptionSort| {
+    let sort_header = move |label: Key, column: SubscriptionSort| {
         view! {
-            <SortHeader label=label sorted=sorted(column) testid=format!("sort-{}", column.key())
+            <SortHeader label=t(label) sorted=sorted(column) testid=format!("sort-{}", column.key())
                 on_sort=move |_| go.run(query.get_untracked().sorted_by(column))/>
         }
     };
@@ -31,14 +32,14 @@ pub fn SubscriptionsTable(
             <table class="oc-table" data-testid="subscriptions-table" aria-labelledby="oc-subs-title" aria-busy=move || list.loading.get().to_string()>
                 <thead>
                     <tr>
-                        {sort_header("Customer", SubscriptionSort::Customer)}
-                        {sort_header("Offer", SubscriptionSort::Offer)}
-                        <th scope="col">"Vendor"</th>
-                        {sort_header("Quantity", SubscriptionSort::Quantity)}
-                        {sort_header("Status", SubscriptionSort::Status)}
-                        {sort_header("Start", SubscriptionSort::Start)}
-                        <th scope="col">"End"</th>
-                        {sort_header("Renewal", SubscriptionSort::Renewal)}
+                        {sort_header(k::SUB_CUSTOMER, SubscriptionSort::Customer)}
+                        {sort_header(k::SUB_OFFER, SubscriptionSort::Offer)}
+                        <th scope="col">{t(k::SUB_VENDOR)}</th>
+                        {sort_header(k::ITEM_QUANTITY, SubscriptionSort::Quantity)}
+                        {sort_header(k::COMMON_STATUS, SubscriptionSort::Status)}
+                        {sort_header(k::SUB_START, SubscriptionSort::Start)}
+                        <th scope="col">{t(k::SUB_END)}</th>
+                        {sort_header(k::SUB_RENEWAL, SubscriptionSort::Renewal)}
                     </tr>
                 </thead>
                 <tbody>
@@ -48,8 +49,8 @@ pub fn SubscriptionsTable(
                             let cleared = SubscriptionsQuery { status: None, search: String::new(), page: 1, ..query.get_untracked() };
                             let filtered = query.get_untracked().has_filters();
                             view! { <tr><td colspan=COLUMNS>
-                                <EmptyState message=if filtered { "No subscriptions match these filters." } else { "There are no subscriptions yet." }>
-                                    {filtered.then(|| view! { <button type="button" class="oc-button" data-testid="clear-filters" on:click=move |_| go.run(cleared.clone())>"Clear filters"</button> })}
+                                <EmptyState message=t(if filtered { k::SUBS_NO_MATCH } else { k::SUBS_NONE })>
+                                    {filtered.then(|| view! { <button type="button" class="oc-button" data-testid="clear-filters" on:click=move |_| go.run(cleared.clone())>{t(k::COMMON_CLEAR_FILTERS)}</button> })}
                                 </EmptyState>
                             </td></tr> }.into_any()
                         }
@@ -67,20 +68,22 @@ fn SubscriptionRow(sub: Subscription) -> impl IntoView {
     let locale = expect_context::<Locale>().0;
     let date = move |d: &Option<String>| d.as_deref().map_or_else(|| "—".to_string(), |d| format_date(d, &locale));
     let reason = sub.failure_reason.clone().filter(|_| sub.status.is_failure());
+    // Cells say what they hold on narrow screens, where the table is a list of cards.
+    let label = t;
     view! {
         <tr data-subscription-id=sub.id.clone() data-status=sub.status.key().to_string()>
-            <td data-label="Customer">{sub.customer.name.clone()}</td>
-            <td data-label="Offer">
+            <td data-label=label(k::SUB_CUSTOMER)>{sub.customer.name.clone()}</td>
+            <td data-label=label(k::SUB_OFFER)>
                 <a href=paths.href(&format!("/subscriptions/{}", domain::query::encode_component(&sub.id)), "") data-testid="view-request">
-                    {sub.offer.clone()}<span class="oc-visually-hidden">": view request"</span>
+                    {sub.offer.clone()}<span class="oc-visually-hidden">{t(k::SUBS_VIEW_REQUEST)}</span>
                 </a>
             </td>
-            <td data-label="Vendor">{sub.vendor.clone()}</td>
-            <td data-label="Quantity">{sub.quantity}</td>
-            <td data-label="Status"><StatusWithReason label=sub.status.label() tone=sub.status.tone() reason=reason id=sub.id.clone()/></td>
-            <td data-label="Start">{date(&sub.start_date)}</td>
-            <td data-label="End">{date(&sub.end_date)}</td>
-            <td data-label="Renewal">{date(&sub.renewal_date)}</td>
+            <td data-label=label(k::SUB_VENDOR)>{sub.vendor.clone()}</td>
+            <td data-label=label(k::ITEM_QUANTITY)>{sub.quantity}</td>
+            <td data-label=label(k::COMMON_STATUS)><StatusWithReason label=name_of("sub_status", sub.status.key()) tone=sub.status.tone() reason=reason id=sub.id.clone()/></td>
+            <td data-label=label(k::SUB_START)>{date(&sub.start_date)}</td>
+            <td data-label=label(k::SUB_END)>{date(&sub.end_date)}</td>
+            <td data-label=label(k::SUB_RENEWAL)>{date(&sub.renewal_date)}</td>
         </tr>
     }
 }

@@ -2,6 +2,7 @@ use domain::subscriptions::{SubscriptionList, SubscriptionStatus, SubscriptionsQ
 use leptos::prelude::*;
 
 use crate::api::Remote;
+use crate::i18n::{k, name_of, t};
 use crate::shell::Paths;
 use crate::ui::SearchBox;
 
@@ -40,18 +41,18 @@ pub fn SubscriptionsToolbar(
         move || list.data.with(|d| d.as_ref().map(|d| d.counts.status_counts.iter().map(|(_, n)| n).sum::<u64>()));
     view! {
         <div class="oc-toolbar">
-            <h1 id="oc-subs-title">"Subscriptions"</h1>
-            <a class="oc-button" href=paths.href("/subscriptions/statuses", "") data-testid="status-reference-link">"What the statuses mean"</a>
+            <h1 id="oc-subs-title">{name_of("area", "subscriptions")}</h1>
+            <a class="oc-button" href=paths.href("/subscriptions/statuses", "") data-testid="status-reference-link">{t(k::SUBS_STATUSES_LINK)}</a>
         </div>
         <div class="oc-toolbar oc-filters">
             <label>
-                "Status "
+                {t(k::COMMON_STATUS)} " "
                 <select data-testid="subscription-status-filter" on:change=filter>
                     <option value="" selected=move || query.get().status.is_none()>
-                        {move || format!("All statuses{}", all_count().map(|n| format!(" ({n})")).unwrap_or_default())}
+                        {move || format!("{}{}", t(k::SUBS_ALL_STATUSES), all_count().map(|n| format!(" ({n})")).unwrap_or_default())}
                     </option>
                     {move || statuses().into_iter().map(|status| {
-                        let (key, label, current) = (status.key().to_string(), status.label(), status.clone());
+                        let (key, label, current) = (status.key().to_string(), name_of("sub_status", status.key()), status.clone());
                         let counted = status.clone();
                         view! {
                             <option value=key selected=move || query.get().status.as_ref() == Some(&current)>
@@ -62,7 +63,7 @@ pub fn SubscriptionsToolbar(
                 </select>
             </label>
             <SearchBox current=Signal::derive(move || query.get().search) on_search=search
-                id="oc-sub-search" label="Search subscriptions" placeholder="Customer, offer or vendor" testid="subscriptions-search"/>
+                id="oc-sub-search" label=t(k::SUBS_SEARCH) placeholder=t(k::SUBS_SEARCH_HINT) testid="subscriptions-search"/>
         </div>
     }
 }

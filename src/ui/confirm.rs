@@ -1,6 +1,8 @@
 use leptos::html;
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// A modal confirmation (a native `<dialog>`: focus stays inside, Escape cancels).
 #[component]
 pub fn ConfirmDialog(
@@ -26,7 +28,7 @@ pub fn ConfirmDialog(
             element.close();
         }
     });
-    let cancel_label = cancel_label.unwrap_or_else(|| "Cancel".into());
+    let cancel_label = cancel_label.unwrap_or_else(|| t(k::COMMON_CANCEL));
     view! {
         <dialog class="oc-dialog" node_ref=dialog data-testid=testid aria-labelledby=labelled_by
             on:close=move |_| open.set(false)>

@@ -1,30 +1,28 @@
 use leptos::prelude::*;
 
 use crate::api::ApiError;
+use crate::i18n::{k, t, tf};
 
 /// What failed, why, and a way to try again. Data already on screen stays there.
 #[component]
 pub fn ErrorNotice(
-    /// What was being done, e.g. "Loading orders".
+    /// What was being done, e.g. "Loading orders" (in the user's language).
     #[prop(into)]
     what: String,
     error: ApiError,
     #[prop(optional, into)] on_retry: Option<Callback<()>>,
 ) -> impl IntoView {
-    let detail = match &error {
-        ApiError::Malformed { detail } => Some(detail.clone()),
-        _ => None,
-    };
+    let detail = error.detail();
     view! {
         <div class="oc-notice oc-notice-error" role="alert" data-testid="error-notice">
             <p>
-                <strong>{format!("{what} failed.")}</strong>
+                <strong>{tf(k::ERROR_FAILED, &[("what", &what)])}</strong>
                 " "
                 {error.message()}
             </p>
-            {detail.map(|d| view! { <p class="oc-muted">"Details: " {d}</p> })}
+            {detail.map(|d| view! { <p class="oc-muted">{tf(k::ERROR_DETAILS, &[("detail", &d)])}</p> })}
             {on_retry.map(|retry| view! {
-                <button type="button" class="oc-button" on:click=move |_| retry.run(())>"Try again"</button>
+                <button type="button" class="oc-button" on:click=move |_| retry.run(())>{t(k::COMMON_TRY_AGAIN)}</button>
             })}
         </div>
     }
@@ -38,10 +36,10 @@ pub fn SlowNotice(slow: RwSignal<bool>, #[prop(into)] on_retry: Callback<()>) ->
         slow.get().then(|| {
             view! {
                 <div class="oc-notice" role="status" data-testid="slow-notice">
-                    <p>"Still waiting for the server…"</p>
-                    <button type="button" class="oc-button" data-testid="keep-waiting" on:click=move |_| slow.set(false)>"Keep waiting"</button>
+                    <p>{t(k::SLOW_WAITING)}</p>
+                    <button type="button" class="oc-button" data-testid="keep-waiting" on:click=move |_| slow.set(false)>{t(k::SLOW_KEEP_WAITING)}</button>
                     " "
-                    <button type="button" class="oc-button" data-testid="slow-retry" on:click=move |_| on_retry.run(())>"Try again"</button>
+                    <button type="button" class="oc-button" data-testid="slow-retry" on:click=move |_| on_retry.run(())>{t(k::COMMON_TRY_AGAIN)}</button>
                 </div>
             }
         })

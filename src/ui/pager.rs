@@ -1,6 +1,9 @@
 use domain::query::PAGE_SIZES;
 use leptos::prelude::*;
 
+use crate::i18n::{k, t, tn};
+use crate::ui::{format_number, Locale};
+
 /// Page navigation and page size for a server-paged list.
 #[component]
 pub fn Pager(
@@ -11,25 +14,29 @@ pub fn Pager(
     #[prop(into)] on_page: Callback<u32>,
     #[prop(into)] on_page_size: Callback<u32>,
 ) -> impl IntoView {
+    let locale = expect_context::<Locale>().0;
     let go = move |target: u32| on_page.run(target.clamp(1, page_count.get().max(1)));
     // Named, because a bare `<` or `>` in a view! attribute ends the tag.
     let on_first = move || page.get() <= 1;
     let on_last = move || page.get() >= page_count.get();
     view! {
-        <nav class="oc-pager" aria-label="Pages">
+        <nav class="oc-pager" aria-label=t(k::PAGER_LABEL)>
             <span aria-live="polite">
-                {move || format!("Page {} of {} · {} in all", page.get(), page_count.get().max(1), total.get())}
+                {move || {
+                    let (page, pages) = (format_number(page.get().into(), &locale), format_number(page_count.get().max(1).into(), &locale));
+                    tn(k::PAGER_POSITION, total.get() as i64, &[("page", &page), ("pages", &pages)])
+                }}
             </span>
             <button type="button" class="oc-button" data-testid="page-prev"
                 disabled=on_first on:click=move |_| go(page.get_untracked() - 1)>
-                "Previous"
+                {t(k::PAGER_PREVIOUS)}
             </button>
             <button type="button" class="oc-button" data-testid="page-next"
                 disabled=on_last on:click=move |_| go(page.get_untracked() + 1)>
-                "Next"
+                {t(k::PAGER_NEXT)}
             </button>
             <label>
-                "Per page "
+                {t(k::PAGER_PER_PAGE)} " "
                 <select data-testid="page-size" on:change=move |ev| {
                     if let Ok(size) = event_target_value(&ev).parse() {
                         on_page_size.run(size);

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// The one search box of the list screens. It keeps what is typed: it follows the URL's
 /// search only when that itself changes (Back/Forward, a link), not when paging or
 /// sorting, and submits the trimmed text.
@@ -11,8 +13,8 @@ pub fn SearchBox(
     #[prop(into)] on_search: Callback<String>,
     /// The input's id, for its label.
     id: &'static str,
-    label: &'static str,
-    placeholder: &'static str,
+    #[prop(into)] label: String,
+    #[prop(into)] placeholder: String,
     testid: &'static str,
 ) -> impl IntoView {
     let typed = RwSignal::new(String::new());
@@ -28,7 +30,7 @@ pub fn SearchBox(
             <input id=id type="search" data-testid=testid placeholder=placeholder
                 prop:value=move || typed.get()
                 on:input=move |ev| typed.set(event_target_value(&ev))/>
-            <button type="submit" class="oc-button">"Search"</button>
+            <button type="submit" class="oc-button">{t(k::COMMON_SEARCH)}</button>
         </form>
     }
 }

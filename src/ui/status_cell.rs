@@ -1,6 +1,8 @@
 use domain::Tone;
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// A status badge and, when the status failed, the reason behind a "Why?" button that
 /// mouse, keyboard and screen reader users can all open (not a hover-only tooltip).
 #[component]
@@ -22,10 +24,10 @@ pub fn StatusWithReason(
                 <button type="button" class="oc-link-button" data-testid="failure-reason-toggle"
                     aria-expanded=move || open.get().to_string() aria-controls=controls title=text.clone()
                     on:click=move |_| open.update(|o| *o = !*o)>
-                    "Why?"
+                    {t(k::STATUS_WHY)}
                 </button>
                 <p id=reason_id.clone() class="oc-reason" data-testid="failure-reason" hidden=move || !open.get()>
-                    <span class="oc-visually-hidden">"Reason: "</span>{text}
+                    <span class="oc-visually-hidden">{t(k::STATUS_REASON)} " "</span>{text}
                 </p>
             }
         })}

@@ -1,5 +1,7 @@
 use leptos::prelude::*;
 
+use crate::i18n::{k, t};
+
 /// An on/off switch that assistive technology announces as one: `role="switch"` with
 /// `aria-checked`, and a label naming what it switches.
 #[component]
@@ -24,7 +26,7 @@ pub fn Switch(
             on:click=move |_| on_toggle.run(())
         >
             <span class="oc-switch-track" aria-hidden="true"><span class="oc-switch-thumb"></span></span>
-            <span class="oc-switch-text" aria-hidden="true">{move || if checked.get() { "On" } else { "Off" }}</span>
+            <span class="oc-switch-text" aria-hidden="true">{move || t(if checked.get() { k::SWITCH_ON } else { k::SWITCH_OFF })}</span>
         </button>
     }
 }

@@ -2,13 +2,14 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use domain::notifications::{
-    catalogue, preview as fill_preview, validate_email_settings, validate_webhook, DirectoryUser, EmailPreview,
-    EmailSettings, EventInfo, EventSetting, EventUpdate, MissingContact, NotificationSettings, Recipient,
-    RecipientDirectory, SampleData, WebhookSettings, CONTENT_TYPES,
+    preview_in, validate_email_settings, validate_webhook, DirectoryUser, EmailPreview, EmailSettings, EventInfo,
+    EventSetting, EventUpdate, MissingContact, NotificationSettings, Recipient, RecipientDirectory, SampleData,
+    WebhookSettings, CONTENT_TYPES,
 };
 
 use crate::auth::{caller, Caller};
 use crate::error::{ApiError, ApiResult};
+use crate::language::{catalogue, preview_words};
 use crate::store::{EventOverride, Writes};
 use crate::AppState;
 
@@ -79,8 +80,8 @@ fn setting(info: &EventInfo, writes: &Writes) -> EventSetting {
     setting
 }
 
-fn settings(state: &AppState, writes: &Writes) -> NotificationSettings {
-    let events = catalogue().iter().map(|info| setting(info, writes)).collect();
+fn settings(state: &AppState, writes: &Writes, headers: &HeaderMap) -> NotificationSettings {
+    let events = catalogue(headers).iter().map(|info| setting(info, writes)).collect();
     let customers = state.store.data.customers.len() as u32;
     NotificationSettings {
         events,
@@ -107,7 +108,7 @@ fn settings(state: &AppState, writes: &Writes) -> NotificationSettings {
 pub async fn get(State(state): State<AppState>, headers: HeaderMap) -> ApiResult<NotificationSettings> {
     let caller = caller(&state.store, &headers)?;
     may_read(&caller)?;
-    Ok(Json(state.store.read(|writes| settings(&state, writes))))
+    Ok(Json(state.store.read(|writes| settings(&state, writes, &headers))))
 }
 
 fn storage(e: std::io::Error) -> ApiError {
@@ -123,8 +124,10 @@ pub async fn update(
 ) -> ApiResult<EventSetting> {
     let caller = caller(&state.store, &headers)?;
     may_edit(&caller)?;
-    let info =
-        catalogue().into_iter().find(|e| e.key == key).ok_or_else(|| ApiError::not_found("The notification event"))?;
+    let info = catalogue(&headers)
+        .into_iter()
+        .find(|e| e.key == key)
+        .ok_or_else(|| ApiError::not_found("The notification event"))?;
     let Json(update) = body.map_err(|e| ApiError::validation(e.body_text()))?;
     if let Some(email) = &update.email {
         if let Some(error) = validate_email_settings(email).first() {
@@ -194,7 +197,7 @@ pub async fn reset(State(state): State<AppState>, headers: HeaderMap) -> ApiResu
                 o.email_enabled = None;
                 o.webhook_enabled = None;
             }
-            Ok::<_, ApiError>(settings(&state, writes))
+            Ok::<_, ApiError>(settings(&state, writes, &headers))
         })
         .map_err(storage)?
         .map(Json)
@@ -209,7 +212,13 @@ pub async fn preview(
 ) -> ApiResult<EmailPreview> {
     let caller = caller(&state.store, &headers)?;
     may_read(&caller)?;
-    let event = catalogue().into_iter().find(|e| e.key == key).ok_or_else(|| ApiError::not_found("The event"))?;
+    let event =
+        catalogue(&headers).into_iter().find(|e| e.key == key).ok_or_else(|| ApiError::not_found("The event"))?;
     let year = super::now()[..4].parse().unwrap_or(2026);
-    Ok(Json(fill_preview(&event, &SampleData::new(&caller.account.organization.name, year))))
+    let words = preview_words(&headers);
+    let sample = SampleData {
+        error_details: words.sample_error.clone(),
+        ..SampleData::new(&caller.account.organization.name, year)
+    };
+    Ok(Json(preview_in(&event, &sample, &words)))
 }

@@ -7,7 +7,7 @@ mod toggle_sync;
 mod validation;
 
 pub use catalogue::{catalogue, Category, EventInfo};
-pub use preview::{preview, Block, EmailPreview, SampleData};
+pub use preview::{preview, preview_in, Block, EmailPreview, PreviewWords, SampleData};
 pub use settings::*;
 pub use toggle_sync::ToggleSync;
 pub use validation::{validate_email_address, validate_email_settings, validate_webhook, FieldError};

@@ -29,7 +29,7 @@ impl SampleData {
             order_number: "100042".into(),
             offer: "Microsoft 365 Copilot".into(),
             vendor: "Microsoft".into(),
-            error_details: "This offer is not available in your country and/or region anymore.".into(),
+            error_details: PreviewWords::default().sample_error,
             support_url: "https://support.example.com".into(),
             year,
         }
@@ -76,74 +76,119 @@ pub fn reader(key: &str) -> Reader {
     }
 }
 
-fn greeting(reader: Reader, data: &SampleData) -> String {
-    match reader {
-        Reader::Customer => format!("Dear {},", data.customer_name),
-        Reader::Seller => format!("Dear {} team,", data.reseller_name),
-        Reader::Vendor => format!("Dear {} team,", data.vendor),
+/// The sentences of the previews, with `{name}` placeholders: English by default; the
+/// platform has them in each language it sends e-mail in.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PreviewWords {
+    pub dear: String,
+    pub dear_team: String,
+    pub footer: String,
+    pub support: String,
+    pub action_subject: String,
+    pub action_status: String,
+    pub action_vendor: String,
+    pub action_instruction: String,
+    pub action_offers: String,
+    pub error_subject: String,
+    pub error_summary: String,
+    pub error_details: String,
+    pub error_support: String,
+    pub error_closing: String,
+    pub error_signature: String,
+    pub body: String,
+    /// The sample's error from the vendor.
+    pub sample_error: String,
+}
+
+impl Default for PreviewWords {
+    fn default() -> Self {
+        let s = |text: &str| text.to_string();
+        PreviewWords {
+            dear: s("Dear {name},"),
+            dear_team: s("Dear {name} team,"),
+            footer: s("© {year} {reseller}. All rights reserved."),
+            support: s("Questions? Our Customer Support team is here to help: {url}"),
+            action_subject: s("Action required on order #{order}"),
+            action_status: s("The status of your order #{order} has changed to Action Required."),
+            action_vendor: s("The vendor requires partner and/or customer action before the order can be provisioned."),
+            action_instruction: s("Something should be done on the order item(s) listed below."),
+            action_offers: s("Affected offers: {offer} (vendor: {vendor})"),
+            error_subject: s("{offer} could not be provisioned"),
+            error_summary: s("We regret to inform you that {offer} could not be provisioned due to a technical issue."),
+            error_details: s("Error details: {details}"),
+            error_support: s("If you have questions or need immediate assistance, contact our support team: {url}"),
+            error_closing: s("We apologise for the inconvenience and appreciate your patience."),
+            error_signature: s("Best Regards, {reseller}"),
+            body: s("{description} This e-mail tells you about it."),
+            sample_error: s("This offer is not available in your country and/or region anymore."),
+        }
     }
+}
+
+/// `template` with each `{name}` replaced by its value.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
 }
 
 fn block(part: &str, text: String) -> Block {
     Block { part: part.to_string(), text }
 }
 
+/// The event's e-mail in English.
 pub fn preview(event: &EventInfo, data: &SampleData) -> EmailPreview {
-    let footer = block("footer", format!("© {} {}. All rights reserved.", data.year, data.reseller_name));
-    let support =
-        block("support", format!("Questions? Our Customer Support team is here to help: {}", data.support_url));
+    preview_in(event, data, &PreviewWords::default())
+}
+
+/// The event's e-mail in the language of `words` (`event` carries its title and
+/// description in that language too).
+pub fn preview_in(event: &EventInfo, data: &SampleData, words: &PreviewWords) -> EmailPreview {
+    let w = words;
+    let year = data.year.to_string();
+    let footer = block("footer", fill(&w.footer, &[("year", &year), ("reseller", &data.reseller_name)]));
+    let support = block("support", fill(&w.support, &[("url", &data.support_url)]));
+    let order = [("order", data.order_number.as_str())];
+    let offer = [("offer", data.offer.as_str())];
     match event.key.as_str() {
         "ActionRequired" => EmailPreview {
-            subject: format!("Action required on order #{}", data.order_number),
+            subject: fill(&w.action_subject, &order),
             blocks: vec![
-                block("greeting", format!("Dear {},", data.customer_name)),
-                block(
-                    "status",
-                    format!("The status of your order #{} has changed to Action Required.", data.order_number),
-                ),
-                block(
-                    "vendor",
-                    "The vendor requires partner and/or customer action before the order can be provisioned.".into(),
-                ),
-                block("instruction", "Something should be done on the order item(s) listed below.".into()),
-                block("offers", format!("Affected offers: {} (vendor: {})", data.offer, data.vendor)),
+                block("greeting", fill(&w.dear, &[("name", &data.customer_name)])),
+                block("status", fill(&w.action_status, &order)),
+                block("vendor", w.action_vendor.clone()),
+                block("instruction", w.action_instruction.clone()),
+                block("offers", fill(&w.action_offers, &[("offer", &data.offer), ("vendor", &data.vendor)])),
                 support,
                 footer,
             ],
         },
         "OfferProvisionError" => EmailPreview {
-            subject: format!("{} could not be provisioned", data.offer),
+            subject: fill(&w.error_subject, &offer),
             blocks: vec![
-                block("greeting", format!("Dear {},", data.customer_organization)),
-                block(
-                    "summary",
-                    format!(
-                        "We regret to inform you that {} could not be provisioned due to a technical issue.",
-                        data.offer
-                    ),
-                ),
-                block("details", format!("Error details: {}", data.error_details)),
-                block(
-                    "support",
-                    format!(
-                        "If you have questions or need immediate assistance, contact our support team: {}",
-                        data.support_url
-                    ),
-                ),
-                block("closing", "We apologise for the inconvenience and appreciate your patience.".into()),
-                block("signature", format!("Best Regards, {}", data.reseller_name)),
+                block("greeting", fill(&w.dear, &[("name", &data.customer_organization)])),
+                block("summary", fill(&w.error_summary, &offer)),
+                block("details", fill(&w.error_details, &[("details", &data.error_details)])),
+                block("support", fill(&w.error_support, &[("url", &data.support_url)])),
+                block("closing", w.error_closing.clone()),
+                block("signature", fill(&w.error_signature, &[("reseller", &data.reseller_name)])),
                 footer,
             ],
         },
-        _ => EmailPreview {
-            subject: event.title.clone(),
-            blocks: vec![
-                block("greeting", greeting(reader(&event.key), data)),
-                block("body", format!("{} This e-mail tells you about it.", event.description)),
-                support,
-                footer,
-            ],
-        },
+        _ => {
+            let greeting = match reader(&event.key) {
+                Reader::Customer => fill(&w.dear, &[("name", &data.customer_name)]),
+                Reader::Seller => fill(&w.dear_team, &[("name", &data.reseller_name)]),
+                Reader::Vendor => fill(&w.dear_team, &[("name", &data.vendor)]),
+            };
+            EmailPreview {
+                subject: event.title.clone(),
+                blocks: vec![
+                    block("greeting", greeting),
+                    block("body", fill(&w.body, &[("description", &event.description)])),
+                    support,
+                    footer,
+                ],
+            }
+        }
     }
 }
 

@@ -5,19 +5,30 @@ use super::{EmailSettings, Recipient, WebhookUpdate, CONTENT_TYPES};
 pub struct FieldError {
     /// `to`, `cc`, `bcc`, `url`, `authorization` or `content_type`.
     pub field: &'static str,
+    /// Which rule refused it (`email_invalid`, `url_required`, ...): the app words it in
+    /// the user's language from this.
+    pub code: &'static str,
+    /// The refused value where the words name it (an address), else empty.
+    pub value: String,
+    /// In English, for the API's answers.
     pub message: String,
 }
 
-fn error(field: &'static str, message: impl Into<String>) -> FieldError {
-    FieldError { field, message: message.into() }
+fn error(field: &'static str, code: &'static str, message: impl Into<String>) -> FieldError {
+    FieldError { field, code, value: String::new(), message: message.into() }
 }
 
 /// A pragmatic address check: one `@`, a non-empty local part, a dotted domain, no spaces.
-pub fn validate_email_address(address: &str) -> Result<(), String> {
+pub fn validate_email_address(address: &str) -> Result<(), FieldError> {
     let address = address.trim();
-    let invalid = || Err(format!("“{address}” is not a valid e-mail address."));
+    let invalid = || {
+        Err(FieldError {
+            value: address.to_string(),
+            ..error("email", "email_invalid", format!("“{address}” is not a valid e-mail address."))
+        })
+    };
     if address.is_empty() {
-        return Err("Enter an e-mail address.".into());
+        return Err(error("email", "email_required", "Enter an e-mail address."));
     }
     if address.len() > 254 || address.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',') {
         return invalid();
@@ -37,13 +48,13 @@ pub fn validate_email_address(address: &str) -> Result<(), String> {
 pub fn validate_email_settings(settings: &EmailSettings) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if settings.to.is_empty() {
-        errors.push(error("to", "Add at least one recipient in To."));
+        errors.push(error("to", "to_required", "Add at least one recipient in To."));
     }
     for (field, list) in [("to", &settings.to), ("cc", &settings.cc), ("bcc", &settings.bcc)] {
         for recipient in list {
             if let Recipient::Email { address } = recipient {
-                if let Err(message) = validate_email_address(address) {
-                    errors.push(error(field, message));
+                if let Err(refused) = validate_email_address(address) {
+                    errors.push(FieldError { field, ..refused });
                 }
             }
         }
@@ -57,24 +68,28 @@ pub fn validate_webhook(update: &WebhookUpdate) -> Vec<FieldError> {
     let url = update.url.trim();
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     match rest {
-        None if url.is_empty() => errors.push(error("url", "Enter the webhook URL.")),
-        None => errors.push(error("url", "The URL must start with https:// or http://.")),
+        None if url.is_empty() => errors.push(error("url", "url_required", "Enter the webhook URL.")),
+        None => errors.push(error("url", "url_scheme", "The URL must start with https:// or http://.")),
         Some(rest) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or("");
             let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
             let name = host.split(':').next().unwrap_or("");
             if name.is_empty() || url.chars().any(char::is_whitespace) {
-                errors.push(error("url", "The URL needs a host name, without spaces."));
+                errors.push(error("url", "url_host", "The URL needs a host name, without spaces."));
             }
         }
     }
     if let Some(header) = &update.authorization {
         if header.contains(['\r', '\n']) {
-            errors.push(error("authorization", "The Authorization header must be a single line."));
+            errors.push(error(
+                "authorization",
+                "authorization_lines",
+                "The Authorization header must be a single line.",
+            ));
         }
     }
     if !CONTENT_TYPES.contains(&update.content_type.as_str()) {
-        errors.push(error("content_type", "Choose a content type."));
+        errors.push(error("content_type", "content_type", "Choose a content type."));
     }
     errors
 }

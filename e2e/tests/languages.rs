@@ -1,0 +1,207 @@
+//! The console in the host's language (German in the partner portal, Swedish from the demo
+//! bar), the host's session (an expired token renewed by the host without losing what the
+//! user typed), the ready event, and one area at a time (`data-area`).
+use std::collections::BTreeSet;
+
+use e2e::*;
+use serde_json::{Map, Value};
+
+fn words(lang: &str) -> Map<String, Value> {
+    let path = format!("{}/../locales/{lang}.json", env!("CARGO_MANIFEST_DIR"));
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// The English catalogue's words that `lang` words differently: each entry's text between
+/// its placeholders, long enough to be telling (a lone "Add" could be a product's name).
+fn english_only(lang: &str) -> BTreeSet<String> {
+    let (english, other) = (words("en"), words(lang));
+    let mut fragments = BTreeSet::new();
+    for (key, value) in &english {
+        if other.get(key) == Some(value) {
+            continue;
+        }
+        let texts: Vec<&str> = match value {
+            Value::String(text) => vec![text.as_str()],
+            Value::Object(forms) => forms.values().filter_map(Value::as_str).collect(),
+            _ => vec![],
+        };
+        for text in texts {
+            for piece in text.split('{').map(|p| p.split_once('}').map_or(p, |(_, rest)| rest)) {
+                let piece = piece.trim_matches(|c: char| !c.is_alphanumeric());
+                if piece.len() >= 6 && piece.contains(' ') {
+                    fragments.insert(piece.to_string());
+                }
+            }
+        }
+    }
+    fragments
+}
+
+/// Every English fragment found in the app's text, labels, placeholders and titles.
+async fn english_left(page: &Page, fragments: &BTreeSet<String>) -> Vec<String> {
+    let shown = page
+        .js("const root = document.querySelector('[data-orders-console]');
+             const attributes = [...root.querySelectorAll('[aria-label],[placeholder],[title],[data-label]')]
+               .flatMap(e => ['aria-label', 'placeholder', 'title', 'data-label'].map(a => e.getAttribute(a) || ''));
+             const dialogs = [...root.querySelectorAll('dialog[open]')].map(d => d.innerText);
+             return [root.innerText, ...dialogs, ...attributes].join('\\n');")
+        .await;
+    let shown = shown.as_str().unwrap_or_default().to_string();
+    fragments.iter().filter(|f| shown.contains(f.as_str())).cloned().collect()
+}
+
+async fn assert_no_english(page: &Page, fragments: &BTreeSet<String>, screen: &str) {
+    let left = english_left(page, fragments).await;
+    assert!(left.is_empty(), "{screen}: English words left: {left:?}");
+}
+
+async fn portal(path: &str) -> Page {
+    let backend = Backend::start(300);
+    let page = Page { client: browser((1280, 900), &[]).await, backend };
+    page.client.goto(&format!("{}{path}", page.backend.url)).await.unwrap();
+    page.wait("document.body.dataset.consoleReady === 'de'", "the console's ready event").await;
+    page
+}
+
+#[tokio::test]
+async fn the_german_portal_shows_every_screen_in_german() {
+    let english = english_only("de");
+    assert!(english.len() > 150, "read the catalogues: {} fragments", english.len());
+    let page = portal("/partner/console/orders").await;
+    assert_eq!(page.attr("[data-orders-console]", "lang").await.as_deref(), Some("de"));
+    page.wait_for_rows().await;
+    assert_eq!(page.text("h1").await, "Aktuelle Bestellungen");
+    assert_no_english(&page, &english, "recent orders").await;
+    page.assert_accessible("recent orders in German").await;
+
+    page.click("tr[data-order-id] [data-testid=order-link]").await;
+    page.wait_for("[data-testid=order-panel] [data-testid=order-notes]").await;
+    page.wait("document.querySelector('[data-testid=order-panel] .oc-loading') === null", "the order").await;
+    assert_no_english(&page, &english, "order panel").await;
+    page.assert_accessible("order panel in German").await;
+
+    page.click("[data-testid=orders-view-historical]").await;
+    page.wait_for_rows().await;
+    assert_no_english(&page, &english, "historical orders").await;
+
+    page.click("[data-testid=nav-subscriptions]").await;
+    page.wait_for("tr[data-subscription-id]").await;
+    assert_no_english(&page, &english, "subscriptions").await;
+    page.assert_accessible("subscriptions in German").await;
+    page.click("tr[data-subscription-id] [data-testid=view-request]").await;
+    page.wait_for("[data-testid=request-status]").await;
+    assert_no_english(&page, &english, "subscription request").await;
+    page.click("[data-testid=nav-subscriptions]").await;
+    page.click("[data-testid=status-reference-link]").await;
+    page.wait_for("[data-testid=subscription-status-table]").await;
+    assert_no_english(&page, &english, "status reference").await;
+
+    page.click("[data-testid=nav-notifications]").await;
+    page.wait_for("[data-testid=notification-events]").await;
+    assert_no_english(&page, &english, "notification settings").await;
+    page.assert_accessible("notification settings in German").await;
+    page.click("[data-testid=edit-ActionRequired]").await;
+    page.wait_for("[data-testid=edit-dialog][open]").await;
+    assert_no_english(&page, &english, "edit dialog").await;
+    page.click("[data-testid=edit-close]").await;
+    page.click("[data-testid=preview-ActionRequired]").await;
+    page.wait_for("[data-testid=email-preview] [data-testid=preview-subject]").await;
+    assert_no_english(&page, &english, "e-mail preview").await;
+    assert!(
+        page.text("[data-testid=preview-subject]").await.contains("Aktion erforderlich"),
+        "the platform's words in German too"
+    );
+    page.close().await;
+}
+
+#[tokio::test]
+async fn swedish_from_the_host_on_one_screen_of_each_area() {
+    let english = english_only("sv");
+    let page = Page::open(SELLER_IN_CUSTOMER_VIEW, "/?lang=sv-SE").await;
+    page.goto("/orders").await;
+    page.wait_for_rows().await;
+    assert_eq!(page.attr("[data-orders-console]", "lang").await.as_deref(), Some("sv"));
+    assert_eq!(page.text("h1").await, "Aktuella beställningar");
+    assert!(page.text(".oc-pager span").await.starts_with("Sida 1 av"), "plural and number words in Swedish");
+    assert_no_english(&page, &english, "orders in Swedish").await;
+    page.goto("/subscriptions").await;
+    page.wait_for("tr[data-subscription-id]").await;
+    assert_eq!(page.text("h1").await, "Prenumerationer");
+    assert_no_english(&page, &english, "subscriptions in Swedish").await;
+    page.goto("/?demo=seller").await;
+    page.goto("/settings/notifications").await;
+    page.wait_for("[data-testid=notification-events]").await;
+    assert_eq!(page.text("h1").await, "Aviseringsinställningar");
+    assert_no_english(&page, &english, "notification settings in Swedish").await;
+    page.close().await;
+}
+
+/// The portal's token expires while a seller writes a note with an order open: the app
+/// tells the host, the host renews the token, the app sends the note again, and the open
+/// panel and the list stay as they were.
+#[tokio::test]
+async fn an_expired_session_renewed_by_the_host_loses_nothing() {
+    let page = portal("/partner/console/orders?q=Microsoft").await;
+    page.wait_for_rows().await;
+    page.click("tr[data-order-id] [data-testid=order-link]").await;
+    page.wait_for("[data-testid=order-panel] [data-testid=order-note-input]").await;
+    let opened = page.url().await;
+    page.type_into("[data-testid=order-note-input]", "Bitte bis Freitag bereitstellen").await;
+    // The host's session ends behind the app's back.
+    let (status, _) =
+        page.backend.request("POST", "/__dev/tokens/expire", &[], Some(&serde_json::json!({"token": "demo-seller"})));
+    assert_eq!(status, 200);
+    page.js("window.expired = []; document.addEventListener('orders-console:auth-expired', e => window.expired.push(e.detail.purpose))").await;
+    page.click("[data-testid=add-note]").await;
+    page.wait("[...document.querySelectorAll('[data-testid=order-note]')].some(n => n.innerText.includes('Bitte bis Freitag'))", "the note saved after the renewal").await;
+    let purposes = page.js("return window.expired").await;
+    assert_eq!(purposes.as_array().map(Vec::len), Some(1), "the host heard once: {purposes}");
+    assert!(purposes[0].as_str().unwrap().starts_with("POST /orders/"), "{purposes}");
+    assert_ne!(page.attr("[data-orders-console]", "data-token").await.as_deref(), Some("demo-seller"));
+    assert_eq!(page.url().await, opened, "the open panel and the search stay");
+    assert_eq!(page.attr("[data-testid=order-note-input]", "value").await.unwrap_or_default(), "");
+    assert_eq!(page.text("[data-testid=note-error]").await, "");
+    page.close().await;
+}
+
+/// Without a host that renews the token, the app says the session expired and keeps the text.
+#[tokio::test]
+async fn an_expired_session_without_a_renewal_says_so_and_keeps_the_text() {
+    let page = Page::open(CUSTOMER, "/orders").await;
+    page.wait_for_rows().await;
+    page.click("tr[data-order-id] [data-testid=order-link]").await;
+    page.wait_for("[data-testid=order-panel] [data-testid=order-note-input]").await;
+    page.type_into("[data-testid=order-note-input]", "Kept while the session is gone").await;
+    page.backend.request("POST", "/__dev/tokens/expire", &[], Some(&serde_json::json!({"token": "demo-customer"})));
+    page.click("[data-testid=add-note]").await;
+    page.wait(
+        "document.querySelector('[data-testid=note-error]').innerText.includes('session has expired')",
+        "the expiry message",
+    )
+    .await;
+    assert_eq!(
+        page.attr("[data-testid=order-note-input]", "value").await.as_deref(),
+        Some("Kept while the session is gone")
+    );
+    page.close().await;
+}
+
+#[tokio::test]
+async fn one_area_mounts_without_the_consoles_navigation() {
+    let page = portal("/partner/orders").await;
+    page.wait("location.pathname === '/partner/orders/orders'", "the area's home under its base path").await;
+    page.wait_for_rows().await;
+    assert_eq!(page.count("[data-testid=main-nav]").await, 0, "no navigation of the app's own");
+    assert_eq!(page.count("[data-testid=signed-in-as]").await, 0);
+    assert!(page.text("[data-testid=acting-for]").await.contains("Contoso Ltd"), "who the seller acts for stays said");
+    let href = page.attr("tr[data-order-id] [data-testid=order-link]", "href").await.unwrap();
+    assert!(href.starts_with("/partner/orders/orders?"), "links stay inside the area: {href}");
+    page.click("tr[data-order-id] [data-testid=order-link]").await;
+    page.wait_for("[data-testid=order-panel] [data-testid=order-notes]").await;
+    page.assert_accessible("orders area alone").await;
+    // Another area's address is not part of this one.
+    page.client.goto(&format!("{}/partner/orders/subscriptions", page.backend.url)).await.unwrap();
+    page.wait_for("[data-testid=not-found]").await;
+    assert_eq!(page.count("[data-testid=subscriptions-table]").await, 0);
+    page.close().await;
+}

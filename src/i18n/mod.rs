@@ -1,0 +1,128 @@
+//! The UI's words in the host's language. Text is data, not code: `locales/<lang>.json`
+//! maps a key to its words, and only the active language's file is loaded (the boot
+//! script fetches it beside the wasm; see `boot/orders-console-boot.js`). The build ships
+//! each file as an array in the sorted order of `locales/en.json`'s keys and `build.rs` gives each key
+//! a constant (`k::ORDERS_SEARCH`), so the wasm carries neither keys nor words, adding a
+//! language adds a file and no wasm, and a key the code names but English lacks fails
+//! the build. The build fills a language's missing keys with the English words
+//! (`scripts/build-locales.mjs`) and `tests/locales.rs` fails while any key is missing,
+//! so a raw key never reaches the screen.
+//!
+//! Entries are a string with `{name}` placeholders, or for counts an object of plural
+//! forms (`{"one": "{n} order", "other": "{n} orders"}`) chosen by the browser's
+//! `Intl.PluralRules` for the language.
+mod fill;
+mod words;
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Intl, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+
+pub use fill::fill;
+pub use words::{change_text, field_error_text, instruction_text, note_error_text, order_title, recipient_text};
+
+/// One entry of the words: its place in `locales/en.json`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Key(usize);
+
+/// The keys, one constant each, generated from `locales/en.json` by `build.rs`.
+pub mod k {
+    use super::Key;
+    include!(concat!(env!("OUT_DIR"), "/text_keys.rs"));
+}
+
+struct Catalogue {
+    /// The language the words are in (`en`, `de`, `sv`): the app root's `lang`.
+    lang: String,
+    /// The host's full locale (`de-AT`), for numbers in counts.
+    locale: String,
+    table: Array,
+    plurals: Intl::PluralRules,
+}
+
+thread_local! {
+    static TEXT: RefCell<Option<Catalogue>> = const { RefCell::new(None) };
+}
+
+/// Makes `table` (a parsed locale file) the words of the app, in language `lang`;
+/// numbers in counts follow `locale`.
+pub fn install(lang: &str, locale: &str, table: Array) {
+    let plurals = Intl::PluralRules::new(&Array::of1(&JsValue::from_str(lang)), &Object::new());
+    let catalogue = Catalogue { lang: lang.to_string(), locale: locale.to_string(), table, plurals };
+    TEXT.with(|text| *text.borrow_mut() = Some(catalogue));
+}
+
+/// The language of the installed words.
+pub fn lang() -> String {
+    TEXT.with(|text| text.borrow().as_ref().map(|c| c.lang.clone())).unwrap_or_else(|| "en".into())
+}
+
+fn entry(key: Key) -> Option<JsValue> {
+    TEXT.with(|text| {
+        let value = text.borrow().as_ref()?.table.get(key.0 as u32);
+        (!value.is_undefined() && !value.is_null()).then_some(value)
+    })
+}
+
+/// An entry the loaded file lacks: only a file from another build gets here (the build
+/// fills every language from English). Said in the console, never on screen.
+fn missing(key: Key) -> String {
+    web_sys::console::error_2(&"orders console: no words for entry".into(), &JsValue::from(key.0 as u32));
+    String::new()
+}
+
+/// The words for `key`.
+pub fn t(key: Key) -> String {
+    entry(key).and_then(|v| v.as_string()).unwrap_or_else(|| missing(key))
+}
+
+/// The words for `key` with its `{name}` placeholders filled from `args`.
+pub fn tf(key: Key, args: &[(&str, &str)]) -> String {
+    fill(&t(key), args)
+}
+
+/// The words for `key` in the plural form `n` takes in this language, with `{n}` (the
+/// number in the user's locale) and `args` filled.
+pub fn tn(key: Key, n: i64, args: &[(&str, &str)]) -> String {
+    let Some(forms) = entry(key) else { return missing(key) };
+    let (category, locale) =
+        TEXT.with(|text| text.borrow().as_ref().map(|c| (c.plurals.select(n as f64), c.locale.clone()))).unzip();
+    let form = |name: &JsValue| Reflect::get(&forms, name).ok().and_then(|v| v.as_string());
+    let template = category
+        .and_then(|c| form(&c.into()))
+        .or_else(|| form(&JsValue::from_str("other")))
+        .or_else(|| forms.as_string())
+        .unwrap_or_else(|| missing(key));
+    let number = crate::ui::format_number(n, locale.as_deref().unwrap_or("en"));
+    let mut all = vec![("n", number.as_str())];
+    all.extend_from_slice(args);
+    fill(&template, &all)
+}
+
+/// The words for `key` split around its placeholder `{name}`, for a value shown in its
+/// own element (bold, a link) inside a sentence.
+pub fn around(key: Key, name: &str) -> (String, String) {
+    let text = t(key);
+    let mark = format!("{{{name}}}");
+    match text.split_once(&mark) {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (text, String::new()),
+    }
+}
+
+/// The name of a value of one of the domain's keyed enums (`order_status.completed`);
+/// a key the file does not know, such as a status newer than this app, is named as
+/// unknown with its key.
+pub fn name_of(group: &str, key: &str) -> String {
+    let members = k::GROUPS.iter().find(|(name, _)| *name == group).map_or(&[][..], |(_, members)| members);
+    match members.iter().find(|(member, _)| *member == key) {
+        Some((_, entry)) => t(Key(*entry)),
+        None => tf(k::COMMON_UNKNOWN, &[("key", key)]),
+    }
+}
+
+/// Reads a locale file's parsed JSON: the array of entries, or nothing usable.
+pub fn as_table(value: JsValue) -> Option<Array> {
+    value.dyn_into::<Array>().ok()
+}
