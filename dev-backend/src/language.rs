@@ -13,6 +13,8 @@ struct Words {
     /// Event key → [title, description].
     events: HashMap<String, (String, String)>,
     preview: PreviewWords,
+    /// The platform's words in its data: form labels and fixed values ("Monthly").
+    terms: HashMap<String, String>,
 }
 
 fn languages() -> &'static HashMap<&'static str, Words> {
@@ -50,6 +52,12 @@ pub fn catalogue(headers: &HeaderMap) -> Vec<EventInfo> {
         }
     }
     events
+}
+
+/// One of the platform's fixed words in its data (a request form's label, "Monthly") in
+/// the caller's language; anything else as it is.
+pub fn term(headers: &HeaderMap, text: &str) -> String {
+    words(headers).and_then(|w| w.terms.get(text)).cloned().unwrap_or_else(|| text.to_string())
 }
 
 /// The e-mail templates in the caller's language.

@@ -55,6 +55,11 @@ async fn assert_no_english(page: &Page, fragments: &BTreeSet<String>, screen: &s
     assert!(left.is_empty(), "{screen}: English words left: {left:?}");
 }
 
+async fn note_typed(page: &Page) -> String {
+    let value = page.js("return document.querySelector('[data-testid=order-note-input]').value").await;
+    value.as_str().unwrap_or_default().to_string()
+}
+
 async fn portal(path: &str) -> Page {
     let backend = Backend::start(300);
     let page = Page { client: browser((1280, 900), &[]).await, backend };
@@ -70,7 +75,7 @@ async fn the_german_portal_shows_every_screen_in_german() {
     let page = portal("/partner/console/orders").await;
     assert_eq!(page.attr("[data-orders-console]", "lang").await.as_deref(), Some("de"));
     page.wait_for_rows().await;
-    assert_eq!(page.text("h1").await, "Aktuelle Bestellungen");
+    assert_eq!(page.text(".oc-root h1").await, "Aktuelle Bestellungen");
     assert_no_english(&page, &english, "recent orders").await;
     page.assert_accessible("recent orders in German").await;
 
@@ -79,6 +84,7 @@ async fn the_german_portal_shows_every_screen_in_german() {
     page.wait("document.querySelector('[data-testid=order-panel] .oc-loading') === null", "the order").await;
     assert_no_english(&page, &english, "order panel").await;
     page.assert_accessible("order panel in German").await;
+    page.click("[data-testid=order-panel-close]").await;
 
     page.click("[data-testid=orders-view-historical]").await;
     page.wait_for_rows().await;
@@ -159,7 +165,7 @@ async fn an_expired_session_renewed_by_the_host_loses_nothing() {
     assert!(purposes[0].as_str().unwrap().starts_with("POST /orders/"), "{purposes}");
     assert_ne!(page.attr("[data-orders-console]", "data-token").await.as_deref(), Some("demo-seller"));
     assert_eq!(page.url().await, opened, "the open panel and the search stay");
-    assert_eq!(page.attr("[data-testid=order-note-input]", "value").await.unwrap_or_default(), "");
+    assert_eq!(note_typed(&page).await, "", "the sent note left the box");
     assert_eq!(page.text("[data-testid=note-error]").await, "");
     page.close().await;
 }
@@ -179,10 +185,7 @@ async fn an_expired_session_without_a_renewal_says_so_and_keeps_the_text() {
         "the expiry message",
     )
     .await;
-    assert_eq!(
-        page.attr("[data-testid=order-note-input]", "value").await.as_deref(),
-        Some("Kept while the session is gone")
-    );
+    assert_eq!(note_typed(&page).await, "Kept while the session is gone");
     page.close().await;
 }
 

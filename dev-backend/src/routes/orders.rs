@@ -11,6 +11,7 @@ use domain::Role;
 
 use crate::auth::{caller, Caller};
 use crate::error::{ApiError, ApiResult};
+use crate::language::term;
 use crate::store::Writes;
 use crate::AppState;
 
@@ -113,6 +114,12 @@ pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Pa
     let mut order = Order { summary, ..order.clone() };
     if !caller.role().sees_markup() {
         order.details.items.retain(|item| item.kind != domain::orders::ItemKind::Markup);
+    }
+    let payment = &mut order.details.payment;
+    payment.method = term(&headers, &payment.method);
+    payment.billing_period = term(&headers, &payment.billing_period);
+    for item in &mut order.details.items {
+        item.subscription.billing_period = term(&headers, &item.subscription.billing_period);
     }
     Ok(Json(order))
 }

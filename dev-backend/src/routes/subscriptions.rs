@@ -11,6 +11,7 @@ use domain::subscriptions::{
 
 use crate::auth::{caller, Caller};
 use crate::error::{ApiError, ApiResult};
+use crate::language::term;
 use crate::store::Writes;
 use crate::AppState;
 
@@ -106,7 +107,12 @@ fn find<'a>(state: &'a AppState, caller: &Caller, id: &str) -> Result<&'a Subscr
 pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> ApiResult<Subscription> {
     let caller = caller(&state.store, &headers)?;
     let sub = find(&state, &caller, &id)?;
-    Ok(Json(state.store.read(|writes| current(sub, writes, &caller))))
+    let mut sub = state.store.read(|writes| current(sub, writes, &caller));
+    for field in &mut sub.request {
+        field.label = term(&headers, &field.label);
+        field.value = term(&headers, &field.value);
+    }
+    Ok(Json(sub))
 }
 
 /// `POST /api/v1/subscriptions/{id}/actions` with `{"action": "revert_to_in_progress"}`.
