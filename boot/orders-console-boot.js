@@ -38,16 +38,15 @@ function loadText(lang) {
   return load(lang).catch((error) => (lang === "en" ? Promise.reject(error) : load("en")));
 }
 
-function sendEarly(root, lang) {
+function sendEarly(root, lang, host) {
   const data = root.dataset;
   const api = (trim(data.apiBase) || "/api/v1").replace(/\/+$/, "");
   const base = trim(data.basePath).replace(/\/+$/, "");
   const headers = { Accept: "application/json", "Accept-Language": lang };
-  if (trim(data.token)) headers.Authorization = "Bearer " + trim(data.token);
   if (trim(data.onBehalfOf)) headers["X-On-Behalf-Of"] = trim(data.onBehalfOf);
   // Each answer is [status, body]; the app reads errors and bodies as it does its own.
   const get = (path) =>
-    fetch(api + path, { headers, signal: AbortSignal.timeout(15000) })
+    host.send(api + path, { headers, signal: AbortSignal.timeout(15000) }, "GET " + path)
       .then((response) => response.text().then((body) => [response.status, body]));
   const early = { "/session": get("/session") };
   if (location.pathname === base + "/orders" && (!trim(data.area) || trim(data.area) === "orders")) {
@@ -67,14 +66,27 @@ function sendEarly(root, lang) {
   performance.mark("orders-console:early-requests");
 }
 
-// What the app needs from its host page besides the attributes: its words, and the two
-// events a host listens to (documented in the README's embedding section).
+// What the app needs from its host page besides the attributes: its words, the host's
+// session for every request, and the two events a host listens to (documented in the
+// README's embedding section).
 function hostLink(root, lang) {
   let waiting = null;
-  const text = loadText(lang);
-  text.catch(() => {});
   return {
-    text,
+    // The words as { lang, table }, set before the app starts; null if they could not be had.
+    words: null,
+    // Every API request of the app goes out here (src/api/client.rs): with the host's
+    // current token, read at each attempt, and after a 401 once more for each token the
+    // host renews (at most twice, so a host that keeps setting refused tokens cannot
+    // loop it). The screen waits meanwhile, so a renewed session loses nothing.
+    async send(url, init, purpose) {
+      for (let renewals = 0; ; renewals++) {
+        const token = trim(root.dataset.token);
+        if (token) init.headers.Authorization = "Bearer " + token;
+        else delete init.headers.Authorization;
+        const response = await fetch(url, init);
+        if (response.status !== 401 || renewals === 2 || !(await this.tokenExpired(purpose))) return response;
+      }
+    },
     ready() {
       root.dispatchEvent(new CustomEvent("orders-console:ready", { bubbles: true, detail: { language: lang } }));
     },
@@ -105,14 +117,18 @@ function hostLink(root, lang) {
 }
 
 const root = document.querySelector("[data-orders-console]");
+let words = Promise.resolve(null);
 if (root) {
   const lang = chooseLanguage(root);
   root.ordersConsoleHost = hostLink(root, lang);
-  sendEarly(root, lang);
+  words = loadText(lang).then((loaded) => (root.ordersConsoleHost.words = loaded), () => null);
+  sendEarly(root, lang, root.ordersConsoleHost);
 }
-// The wasm's download starts now, beside the loader's; the loader is imported only now,
-// so the requests above need not wait for it. (The build gives both content-hashed names.)
+// The wasm's download starts now, beside the loader's and the words'; the loader is
+// imported only now, so the requests above need not wait for it. The app starts once its
+// words are there (they are small, and travel beside the wasm). (The build gives the
+// wasm and the loader content-hashed names.)
 const wasm = fetch(new URL("orders-console_bg.wasm", import.meta.url));
-import("./orders-console.js")
-  .then(({ default: init }) => init({ module_or_path: wasm }))
+Promise.all([import("./orders-console.js"), words])
+  .then(([{ default: init }]) => init({ module_or_path: wasm }))
   .then(() => performance.mark("orders-console:started"));

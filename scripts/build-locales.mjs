@@ -2,8 +2,7 @@
 // the sorted order of locales/en.json's keys (build.rs numbers the keys the same way, so
 // the wasm holds no keys), each filled with the English words for any key it lacks (so a missing
 // translation shows English, never a key; tests/locales.rs fails the tests meanwhile),
-// with a content-hashed name that the boot script is pointed at. It also strips the boot
-// script's comments, which a browser need not download.
+// with a content-hashed name that the boot script is pointed at.
 // Usage: node scripts/build-locales.mjs [dist]
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -37,8 +36,5 @@ const boot = `${dist}/orders-console-boot.js`;
 const source = readFileSync(boot, "utf8");
 const line = /^const LOCALE_FILES = .*;$/m;
 if (!line.test(source)) throw new Error(`${boot} has no LOCALE_FILES line to point at the files`);
-const pointed = source.replace(line, `const LOCALE_FILES = ${JSON.stringify(files)};`);
-// Whole-line comments and blank lines only: nothing in a string or a line of code is touched.
-const lean = pointed.split("\n").filter((l) => !/^\s*(\/\/.*)?$/.test(l)).join("\n") + "\n";
-writeFileSync(boot, lean);
+writeFileSync(boot, source.replace(line, `const LOCALE_FILES = ${JSON.stringify(files)};`));
 console.log(`locales: ${Object.keys(files).join(", ")}`);

@@ -40,6 +40,13 @@ if [ ! -x .tools/node_modules/.bin/wasm-opt ]; then
   npm install --prefix .tools --no-audit --no-fund --silent binaryen@132 >/dev/null
 fi
 
+if [ ! -x .tools/node_modules/.bin/esbuild ]; then
+  say "installing esbuild (minifies the JS glue, the boot script and the stylesheet) into .tools/"
+  mkdir -p .tools
+  (cd .tools && [ -f package.json ] || echo '{"private": true}' > package.json)
+  npm install --prefix .tools --no-audit --no-fund --silent esbuild@0.28 >/dev/null
+fi
+
 apt_missing=()
 command -v brotli >/dev/null || apt_missing+=(brotli)
 if $want_browser; then

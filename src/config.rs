@@ -1,5 +1,6 @@
 //! Configuration from the host page, so one build runs standalone and embedded in a
-//! partner portal:
+//! partner portal (the token, `data-token`, is read at every request by the host link,
+//! so a token the host renews is used at once; see `host.rs`):
 //!
 //! ```html
 //! <div data-orders-console data-api-base="https://api.example.com/api/v1"
@@ -14,7 +15,6 @@ use web_sys::HtmlElement;
 pub struct Config {
     /// Base URL of the JSON API, without a trailing slash.
     pub api_base: String,
-    pub token: String,
     /// The customer organisation a seller acts for (sent as `X-On-Behalf-Of`).
     pub on_behalf_of: Option<String>,
     /// The path the app lives under in the host site, e.g. `/portal/console`; empty at the root.
@@ -40,19 +40,11 @@ pub fn from_host_page() -> Option<(HtmlElement, Config)> {
         .unwrap_or_else(|| "en-US".into());
     let config = Config {
         api_base: non_empty(data.get("apiBase")).unwrap_or_else(|| "/api/v1".into()).trim_end_matches('/').to_string(),
-        token: non_empty(data.get("token")).unwrap_or_default(),
         on_behalf_of: non_empty(data.get("onBehalfOf")),
         base_path: non_empty(data.get("basePath")).unwrap_or_default().trim_end_matches('/').to_string(),
         locale,
-        area: non_empty(data.get("area")).and_then(|key| {
-            let area = Area::ALL.iter().copied().find(|a| a.key() == key);
-            if area.is_none() {
-                web_sys::console::warn_1(
-                    &format!("orders console: data-area “{key}” is not an area; showing them all").into(),
-                );
-            }
-            area
-        }),
+        // An unknown area shows the whole console rather than nothing.
+        area: non_empty(data.get("area")).and_then(|key| Area::ALL.iter().copied().find(|a| a.key() == key)),
     };
     // Scopes every style rule of the app under this root.
     root.class_list().add_1("oc-root").ok();

@@ -1,11 +1,11 @@
 //! The app's side of the link with its host page. The boot script leaves an object on the
 //! host element (`ordersConsoleHost`, see `boot/orders-console-boot.js`) with the words it
-//! fetched and the two host events: `orders-console:ready` once mounted, and
-//! `orders-console:auth-expired` when the API answers 401, after which the app waits for
-//! the host to set a new `data-token`.
+//! fetched, the way out for every request (with the host's current token), and the two
+//! host events: `orders-console:ready` once mounted, and `orders-console:auth-expired`
+//! when the API answers 401, after which the request waits for the host to set a new
+//! `data-token` and goes out again.
 use js_sys::{Function, Promise, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 use web_sys::HtmlElement;
 
 const HOST_PROPERTY: &str = "ordersConsoleHost";
@@ -24,21 +24,17 @@ impl Host {
         Reflect::get(&self.root, &HOST_PROPERTY.into()).ok().filter(|v| v.is_object())
     }
 
-    fn call(&self, name: &str, arg: Option<&JsValue>) -> Option<JsValue> {
+    /// The link's function `name`, bound to the link.
+    fn method(&self, name: &str) -> Option<(JsValue, Function)> {
         let link = self.link()?;
-        let method: Function = Reflect::get(&link, &name.into()).ok()?.dyn_into().ok()?;
-        match arg {
-            Some(arg) => method.call1(&link, arg),
-            None => method.call0(&link),
-        }
-        .ok()
+        let method = Reflect::get(&link, &name.into()).ok()?.dyn_into().ok()?;
+        Some((link, method))
     }
 
-    /// The words the boot script fetched: their language and table, or `None` when they
-    /// could not be had (or the page has no boot script).
-    pub async fn text(&self) -> Option<(String, js_sys::Array)> {
-        let promise: Promise = Reflect::get(&self.link()?, &"text".into()).ok()?.dyn_into().ok()?;
-        let loaded = JsFuture::from(promise).await.ok()?;
+    /// The words the boot script fetched before starting the app: their language and
+    /// table, or `None` when they could not be had (or the page has no boot script).
+    pub fn words(&self) -> Option<(String, js_sys::Array)> {
+        let loaded = Reflect::get(&self.link()?, &"words".into()).ok()?;
         let lang = Reflect::get(&loaded, &"lang".into()).ok()?.as_string()?;
         let table = crate::i18n::as_table(Reflect::get(&loaded, &"table".into()).ok()?)?;
         Some((lang, table))
@@ -46,25 +42,17 @@ impl Host {
 
     /// Tells the host the app is mounted.
     pub fn ready(&self) {
-        self.call("ready", None);
-    }
-
-    /// The host's current token: read at every request, so a token the host renews is
-    /// used at once.
-    pub fn token(&self) -> Option<String> {
-        self.root.dataset().get("token").map(|t| t.trim().to_string())
-    }
-
-    /// Tells the host the session expired (for the request `purpose`) and waits: true when
-    /// the host set a new token, false when it did not in time.
-    pub async fn token_expired(&self, purpose: &str) -> bool {
-        let Some(wait) = self.call("tokenExpired", Some(&JsValue::from_str(purpose))) else {
-            return false;
-        };
-        match wait.dyn_into::<Promise>() {
-            Ok(promise) => JsFuture::from(promise).await.is_ok_and(|renewed| renewed.is_truthy()),
-            Err(_) => false,
+        if let Some((link, ready)) = self.method("ready") {
+            let _ = ready.call0(&link);
         }
+    }
+
+    /// Sends a request through the host link: with the host's current token, and after a
+    /// 401 again once the host renewed it (see `send` in the boot script). A promise of
+    /// the `Response`.
+    pub fn send(&self, url: &str, init: &web_sys::RequestInit, purpose: &str) -> Option<Promise> {
+        let (link, send) = self.method("send")?;
+        send.call3(&link, &url.into(), init, &purpose.into()).ok()?.dyn_into().ok()
     }
 
     /// The app's words could not be loaded: says so in the one language the app carries.

@@ -16,8 +16,8 @@ pub mod shell;
 pub mod subscriptions;
 pub mod ui;
 
-/// Mounts the app into the host page once its words are there (they were fetched beside
-/// the wasm), and tells the host it is ready.
+/// Mounts the app into the host page with its words (the boot script fetched them beside
+/// the wasm and starts the app once they are there), and tells the host it is ready.
 pub fn start() {
     console_error_panic_hook::set_once();
     let Some((root, config)) = config::from_host_page() else {
@@ -26,15 +26,13 @@ pub fn start() {
     };
     api::early::adopt(&root);
     let host = host::Host::new(root.clone());
-    wasm_bindgen_futures::spawn_local(async move {
-        let Some((lang, table)) = host.text().await else {
-            host.show_failure();
-            return;
-        };
-        i18n::install(&lang, &config.locale, table);
-        let _ = root.set_attribute("lang", &lang);
-        let link = host.clone();
-        leptos::mount::mount_to(root, move || shell::App(shell::AppProps { config, host: link })).forget();
-        host.ready();
-    });
+    let Some((lang, table)) = host.words() else {
+        host.show_failure();
+        return;
+    };
+    i18n::install(&lang, &config.locale, table);
+    let _ = root.set_attribute("lang", &lang);
+    let link = host.clone();
+    leptos::mount::mount_to(root, move || shell::App(shell::AppProps { config, host: link })).forget();
+    host.ready();
 }

@@ -5,6 +5,7 @@
 use domain::{Money, Tone};
 use leptos::prelude::*;
 use orders_console::api::ApiError;
+use orders_console::i18n::{self, k, name_of, tf, tn};
 use orders_console::ui::{format_date, format_date_time, format_money, StatusBadge, Switch};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -40,12 +41,53 @@ fn dates_follow_the_locale_and_invalid_ones_show_as_sent() {
     assert_eq!(format_date_time("yesterday", "en-US"), "yesterday");
 }
 
+/// Installs a language's words as the build ships them: an array in sorted key order.
+fn install(lang: &str, locale: &str) {
+    let text = match lang {
+        "de" => include_str!("../locales/de.json"),
+        "sv" => include_str!("../locales/sv.json"),
+        _ => include_str!("../locales/en.json"),
+    };
+    let table = js_sys::JSON::parse(text).unwrap();
+    let mut keys: Vec<String> =
+        js_sys::Object::keys(table.unchecked_ref::<js_sys::Object>()).iter().filter_map(|k| k.as_string()).collect();
+    keys.sort();
+    let entries = js_sys::Array::new();
+    for key in keys {
+        entries.push(&js_sys::Reflect::get(&table, &key.into()).unwrap());
+    }
+    i18n::install(lang, locale, entries);
+}
+
 #[wasm_bindgen_test]
 fn error_bodies_become_messages() {
+    install("en", "en-US");
     let error = ApiError::from_status(422, &r#"{"error":{"code":"validation","message":"Too long."}}"#.into());
-    assert_eq!(error.message(), "Too long.");
-    assert!(ApiError::from_status(502, &"<html>Bad gateway</html>".into()).message().contains("HTTP 502"));
+    assert_eq!(error.message(), "The server refused the request (HTTP 422).");
+    assert_eq!(error.detail().as_deref(), Some("Too long."), "the server's own words are kept");
+    let bad_gateway = ApiError::from_status(502, &"<html>Bad gateway</html>".into());
+    assert_eq!(bad_gateway.message(), "The server had a problem (HTTP 502). Try again in a moment.");
+    assert_eq!(bad_gateway.detail(), None, "a body that is not the error shape is not shown");
     assert!(ApiError::from_status(403, &"".into()).is_forbidden());
+    assert_eq!(ApiError::from_status(401, &"".into()).message(), "Your session has expired. Sign in again.");
+}
+
+#[wasm_bindgen_test]
+fn counts_follow_each_languages_plural_rules_and_number_format() {
+    install("en", "en-US");
+    assert_eq!(tn(k::ORDERS_ITEMS, 1, &[]), "1 item");
+    assert_eq!(tn(k::ORDERS_ITEMS, 2, &[]), "2 items");
+    assert_eq!(tn(k::ATTENTION_COUNT, 1200, &[]), "1,200 orders need your action.");
+    assert_eq!(name_of("sub_status", "on_hold"), "Unknown: on_hold", "a status newer than the app is named as unknown");
+    install("de", "de-DE");
+    assert_eq!(tn(k::ORDERS_ITEMS, 1, &[]), "1 Position");
+    assert_eq!(tn(k::ATTENTION_COUNT, 1200, &[]), "1.200 Bestellungen warten auf Sie.");
+    assert_eq!(name_of("order_status", "completed"), "Abgeschlossen");
+    assert_eq!(tf(k::ORDER_TITLE, &[("number", "100042")]), "Bestellung Nr. 100042");
+    install("sv", "sv-SE");
+    assert_eq!(tn(k::ORDERS_ITEMS, 1, &[]), "1 rad");
+    assert_eq!(tn(k::ORDERS_ITEMS, 3, &[]), "3 rader");
+    install("en", "en-US");
 }
 
 #[wasm_bindgen_test]

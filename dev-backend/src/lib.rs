@@ -61,7 +61,7 @@ pub fn api() -> Router<AppState> {
 async fn keep_hashed_files(uri: axum::http::Uri, mut response: axum::response::Response) -> axum::response::Response {
     let name = uri.path().rsplit('/').next().unwrap_or_default();
     let hashed = name.match_indices('-').any(|(at, _)| {
-        let rest = name[at + 1..].as_bytes();
+        let rest = &name.as_bytes()[at + 1..];
         rest.len() > 16 && rest[..16].iter().all(u8::is_ascii_hexdigit) && matches!(rest[16], b'.' | b'_')
     });
     if hashed && response.status().is_success() {

@@ -16,10 +16,6 @@ use crate::host::Host;
 /// Longest a request may take before the user is told and can retry.
 const TIMEOUT_SECONDS: u32 = 15;
 
-/// How often one request is sent again on a token the host renewed after a 401, so a host
-/// that keeps setting refused tokens cannot loop it.
-const RENEWALS: usize = 2;
-
 /// The answer to a request: a 2xx body (a JS string, never copied into the wasm), or
 /// what went wrong.
 pub(super) type Body = LocalBoxFuture<'static, Result<JsValue, ApiError>>;
@@ -27,7 +23,7 @@ pub(super) type Body = LocalBoxFuture<'static, Result<JsValue, ApiError>>;
 #[derive(Clone)]
 pub struct ApiClient {
     config: Arc<Config>,
-    /// The host page: the current token, and where an expired session is reported.
+    /// The host page's link, through which every request goes out with its token.
     host: Option<Arc<SendWrapper<Host>>>,
 }
 
@@ -44,7 +40,7 @@ impl ApiClient {
         path: &str,
         abort: &AbortController,
     ) -> LocalBoxFuture<'static, Result<T, ApiError>> {
-        let body = self.send("GET", path, None, Vec::new(), Some(abort.signal()), take_early(path));
+        let body = take_early(path).unwrap_or_else(|| self.fetch("GET", path, None, &[], Some(abort.signal())));
         async move { decode(&body.await?) }.boxed_local()
     }
 
@@ -55,7 +51,7 @@ impl ApiClient {
         path: &str,
         abort: &AbortController,
     ) -> LocalBoxFuture<'static, Result<(A, B), ApiError>> {
-        let body = self.send("GET", path, None, Vec::new(), Some(abort.signal()), take_early(path));
+        let body = take_early(path).unwrap_or_else(|| self.fetch("GET", path, None, &[], Some(abort.signal())));
         async move {
             let value = parse(&body.await?)?;
             Ok((from_value(value.clone())?, from_value(value)?))
@@ -76,57 +72,19 @@ impl ApiClient {
             Ok(json) => json,
             Err(error) => return async move { Err(error) }.boxed_local(),
         };
-        let headers = headers.iter().map(|(name, value)| (name.to_string(), value.to_string())).collect();
-        let body = self.send(method, path, json, headers, None, None);
+        let body = self.fetch(method, path, json, headers, None);
         async move { decode(&body.await?) }.boxed_local()
     }
 
-    /// A request, and when the API answers 401, the host's chance to renew the token:
-    /// the app tells the host and waits, then sends the same request again with the new
-    /// token. The screen meanwhile stays as it is, with everything typed or open, so a
-    /// renewed session loses nothing. `early` is the boot script's answer to this request.
-    fn send(
-        &self,
-        method: &'static str,
-        path: &str,
-        body: Option<JsValue>,
-        headers: Vec<(String, String)>,
-        cancel: Option<AbortSignal>,
-        early: Option<Body>,
-    ) -> Body {
-        let (client, path) = (self.clone(), path.to_string());
-        async move {
-            let mut early = early;
-            let mut renewals = 0;
-            loop {
-                let answer = match early.take() {
-                    Some(answer) => answer.await,
-                    None => client.fetch(method, &path, body.clone(), &headers, cancel.clone()).await,
-                };
-                let expired = matches!(answer, Err(ApiError::Http { status: 401, .. }));
-                if !expired || renewals == RENEWALS || !client.token_renewed(method, &path).await {
-                    return answer;
-                }
-                renewals += 1;
-            }
-        }
-        .boxed_local()
-    }
-
-    async fn token_renewed(&self, method: &str, path: &str) -> bool {
-        match &self.host {
-            Some(host) => host.token_expired(&format!("{method} {path}")).await,
-            None => false,
-        }
-    }
-
-    /// One request through the browser's `fetch`. Not generic, so it is compiled once.
+    /// One request, sent through the host link (`Host::send`), which adds the host's
+    /// current token and, when the API answers 401, lets the host renew it and sends the
+    /// request again. Not generic, so it is compiled once.
     fn fetch(
         &self,
         method: &str,
         path: &str,
         body: Option<JsValue>,
-        extra_headers: &[(String, String)],
+        extra_headers: &[(&str, &str)],
         cancel: Option<AbortSignal>,
     ) -> Body {
         let url = format!("{}{path}", self.config.api_base);
@@ -138,10 +96,6 @@ impl ApiClient {
         // The platform answers in the user's language where it has words of its own (the
         // event catalogue, e-mail previews).
         set("Accept-Language", &crate::i18n::lang());
-        let token = self.host.as_ref().and_then(|host| host.token()).unwrap_or_else(|| self.config.token.clone());
-        if !token.is_empty() {
-            set("Authorization", &format!("Bearer {token}"));
-        }
         if let Some(org) = &self.config.on_behalf_of {
             set("X-On-Behalf-Of", org);
         }
@@ -164,7 +118,7 @@ impl ApiClient {
         if let Some(body) = body {
             init.set_body(&body);
         }
-        let request = web_sys::window().map(|window| window.fetch_with_str_and_init(&url, &init));
+        let request = self.host.as_ref().and_then(|host| host.send(&url, &init, &format!("{method} {path}")));
         async move {
             let failed = |_| {
                 if timeout.aborted() {

@@ -65,10 +65,10 @@ fn entry(key: Key) -> Option<JsValue> {
     })
 }
 
-/// An entry the loaded file lacks: only a file from another build gets here (the build
-/// fills every language from English). Said in the console, never on screen.
-fn missing(key: Key) -> String {
-    web_sys::console::error_2(&"orders console: no words for entry".into(), &JsValue::from(key.0 as u32));
+/// An entry the loaded file lacks: only a file from another build could (the build fills
+/// every language from English, and the boot script names the files of its own build).
+/// Nothing is shown rather than a number.
+fn missing(_key: Key) -> String {
     String::new()
 }
 

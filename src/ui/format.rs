@@ -81,10 +81,5 @@ pub fn format_date(date: &str, locale: &str) -> String {
 
 /// `1,234` (en-US) or `1.234` (de-DE).
 pub fn format_number(n: i64, locale: &str) -> String {
-    let build = || {
-        let format = Intl::NumberFormat::new(&locales(locale), &Object::new());
-        let function = format.format();
-        (format.into(), function)
-    };
-    format_cached(format!("number|{locale}"), build, &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string())
+    js_sys::Number::from(n as f64).to_locale_string(locale).into()
 }

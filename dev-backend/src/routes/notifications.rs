@@ -131,12 +131,12 @@ pub async fn update(
     let Json(update) = body.map_err(|e| ApiError::validation(e.body_text()))?;
     if let Some(email) = &update.email {
         if let Some(error) = validate_email_settings(email).first() {
-            return Err(ApiError::validation(error.message.clone()));
+            return Err(ApiError::validation(error.message()));
         }
     }
     if let Some(webhook) = &update.webhook {
         if let Some(error) = validate_webhook(webhook).first() {
-            return Err(ApiError::validation(error.message.clone()));
+            return Err(ApiError::validation(error.message()));
         }
     }
     let result = state

@@ -10,25 +10,35 @@ pub struct FieldError {
     pub code: &'static str,
     /// The refused value where the words name it (an address), else empty.
     pub value: String,
-    /// In English, for the API's answers.
-    pub message: String,
 }
 
-fn error(field: &'static str, code: &'static str, message: impl Into<String>) -> FieldError {
-    FieldError { field, code, value: String::new(), message: message.into() }
+impl FieldError {
+    /// In English, for the API's answers (the app words it from `code` in the user's
+    /// language, so these words never reach its bundle).
+    pub fn message(&self) -> String {
+        match self.code {
+            "email_required" => "Enter an e-mail address.".into(),
+            "email_invalid" => format!("“{}” is not a valid e-mail address.", self.value),
+            "to_required" => "Add at least one recipient in To.".into(),
+            "url_required" => "Enter the webhook URL.".into(),
+            "url_scheme" => "The URL must start with https:// or http://.".into(),
+            "url_host" => "The URL needs a host name, without spaces.".into(),
+            "authorization_lines" => "The Authorization header must be a single line.".into(),
+            _ => "Choose a content type.".into(),
+        }
+    }
+}
+
+fn error(field: &'static str, code: &'static str) -> FieldError {
+    FieldError { field, code, value: String::new() }
 }
 
 /// A pragmatic address check: one `@`, a non-empty local part, a dotted domain, no spaces.
 pub fn validate_email_address(address: &str) -> Result<(), FieldError> {
     let address = address.trim();
-    let invalid = || {
-        Err(FieldError {
-            value: address.to_string(),
-            ..error("email", "email_invalid", format!("“{address}” is not a valid e-mail address."))
-        })
-    };
+    let invalid = || Err(FieldError { value: address.to_string(), ..error("email", "email_invalid") });
     if address.is_empty() {
-        return Err(error("email", "email_required", "Enter an e-mail address."));
+        return Err(error("email", "email_required"));
     }
     if address.len() > 254 || address.chars().any(|c| c.is_whitespace() || c == '<' || c == '>' || c == ',') {
         return invalid();
@@ -48,7 +58,7 @@ pub fn validate_email_address(address: &str) -> Result<(), FieldError> {
 pub fn validate_email_settings(settings: &EmailSettings) -> Vec<FieldError> {
     let mut errors = Vec::new();
     if settings.to.is_empty() {
-        errors.push(error("to", "to_required", "Add at least one recipient in To."));
+        errors.push(error("to", "to_required"));
     }
     for (field, list) in [("to", &settings.to), ("cc", &settings.cc), ("bcc", &settings.bcc)] {
         for recipient in list {
@@ -68,28 +78,24 @@ pub fn validate_webhook(update: &WebhookUpdate) -> Vec<FieldError> {
     let url = update.url.trim();
     let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
     match rest {
-        None if url.is_empty() => errors.push(error("url", "url_required", "Enter the webhook URL.")),
-        None => errors.push(error("url", "url_scheme", "The URL must start with https:// or http://.")),
+        None if url.is_empty() => errors.push(error("url", "url_required")),
+        None => errors.push(error("url", "url_scheme")),
         Some(rest) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or("");
             let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
             let name = host.split(':').next().unwrap_or("");
             if name.is_empty() || url.chars().any(char::is_whitespace) {
-                errors.push(error("url", "url_host", "The URL needs a host name, without spaces."));
+                errors.push(error("url", "url_host"));
             }
         }
     }
     if let Some(header) = &update.authorization {
         if header.contains(['\r', '\n']) {
-            errors.push(error(
-                "authorization",
-                "authorization_lines",
-                "The Authorization header must be a single line.",
-            ));
+            errors.push(error("authorization", "authorization_lines"));
         }
     }
     if !CONTENT_TYPES.contains(&update.content_type.as_str()) {
-        errors.push(error("content_type", "content_type", "Choose a content type."));
+        errors.push(error("content_type", "content_type"));
     }
     errors
 }
