@@ -4,8 +4,12 @@
 //! - `--latency-ms N` delays every API response;
 //! - a request header `X-Fault: status=503; latency=800; malformed` affects that request;
 //! - `POST /__dev/faults` with `{"path": "/api/v1/orders", "method": "POST", "status": 500,
-//!   "latency_ms": 0, "malformed": false, "times": 1}` affects the next matching requests
-//!   (all of them when `times` is absent) until `DELETE /__dev/faults`.
+//!   "latency_ms": 0, "malformed": false, "retry_after": 2, "times": 1}` affects the next
+//!   matching requests (all of them when `times` is absent) until `DELETE /__dev/faults`.
+//!
+//! It also counts API requests by path (`GET /__dev/requests`), so a test can see what
+//! the app asked for and when it stopped asking.
+use std::collections::BTreeMap;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -28,6 +32,18 @@ pub struct Fault {
     pub latency_ms: Option<u64>,
     #[serde(default)]
     pub malformed: bool,
+    /// Seconds for a `Retry-After` header (with 429 or 503).
+    #[serde(default)]
+    pub retry_after: Option<u64>,
+}
+
+/// API requests by path (without the query).
+#[derive(Default)]
+pub struct RequestCount(Mutex<BTreeMap<String, u64>>);
+
+/// `GET /__dev/requests`: `{"/api/v1/orders": 12, ...}`.
+pub async fn request_counts(State(state): State<AppState>) -> Json<BTreeMap<String, u64>> {
+    Json(state.requests.0.lock().unwrap_or_else(|e| e.into_inner()).clone())
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -69,6 +85,7 @@ pub fn parse_header(value: &str) -> Fault {
         match part.split_once('=') {
             Some(("status", v)) => fault.status = v.trim().parse().ok(),
             Some(("latency", v)) => fault.latency_ms = v.trim().parse().ok(),
+            Some(("retry_after", v)) => fault.retry_after = v.trim().parse().ok(),
             None if part == "malformed" => fault.malformed = true,
             _ => {}
         }
@@ -81,6 +98,7 @@ pub async fn inject(State(state): State<AppState>, request: Request, next: Next)
     if !path.starts_with("/api/") {
         return next.run(request).await;
     }
+    *state.requests.0.lock().unwrap_or_else(|e| e.into_inner()).entry(path.clone()).or_default() += 1;
     let from_header = request.headers().get("x-fault").and_then(|v| v.to_str().ok()).map(parse_header);
     let fault = from_header.or_else(|| state.faults.take(request.method().as_str(), &path)).unwrap_or_default();
     let latency = fault.latency_ms.unwrap_or(state.latency_ms);
@@ -89,7 +107,11 @@ pub async fn inject(State(state): State<AppState>, request: Request, next: Next)
     }
     if let Some(code) = fault.status.and_then(|s| StatusCode::from_u16(s).ok()) {
         let message = format!("The platform could not complete this request (injected {code}).");
-        return ApiError::new(code, "injected_fault", message).into_response();
+        let mut response = ApiError::new(code, "injected_fault", message).into_response();
+        if let Some(seconds) = fault.retry_after {
+            response.headers_mut().insert(header::RETRY_AFTER, seconds.into());
+        }
+        return response;
     }
     if fault.malformed {
         return Response::builder()
@@ -119,7 +141,7 @@ mod tests {
     fn header_lists_faults() {
         assert_eq!(
             parse_header("status=503; latency=800; malformed"),
-            Fault { status: Some(503), latency_ms: Some(800), malformed: true }
+            Fault { status: Some(503), latency_ms: Some(800), malformed: true, retry_after: None }
         );
         assert_eq!(parse_header("nonsense"), Fault::default());
     }

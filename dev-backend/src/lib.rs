@@ -6,6 +6,7 @@ pub mod data;
 pub mod error;
 pub mod faults;
 pub mod language;
+pub mod progress;
 pub mod routes;
 pub mod store;
 
@@ -28,13 +29,15 @@ use crate::store::Store;
 pub struct AppState {
     pub store: Arc<Store>,
     pub faults: Arc<FaultRules>,
+    /// API requests by path, for tests that count them (`GET /__dev/requests`).
+    pub requests: Arc<faults::RequestCount>,
     /// Added to every API response.
     pub latency_ms: u64,
 }
 
 impl AppState {
     pub fn new(store: Store, latency_ms: u64) -> Self {
-        AppState { store: Arc::new(store), faults: Arc::default(), latency_ms }
+        AppState { store: Arc::new(store), faults: Arc::default(), requests: Arc::default(), latency_ms }
     }
 }
 
@@ -43,6 +46,7 @@ pub fn api() -> Router<AppState> {
     Router::new()
         .route("/session", get(session::get))
         .route("/orders", get(orders::list))
+        .route("/orders/export", get(orders::export))
         .route("/orders/{id}", get(orders::get))
         .route("/orders/{id}/notes", get(orders::notes).post(orders::add_note))
         .route("/subscriptions", get(subscriptions::list))
@@ -82,10 +86,13 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
             HeaderName::from_static("x-on-behalf-of"),
             HeaderName::from_static("idempotency-key"),
             HeaderName::from_static("x-fault"),
-        ]);
+            header::IF_NONE_MATCH,
+        ])
+        .expose_headers([header::ETAG, header::RETRY_AFTER, header::CONTENT_DISPOSITION]);
     let mut router = Router::new()
         .nest("/api/v1", api())
         .route("/__dev/faults", post(faults::add_rule).delete(faults::clear_rules))
+        .route("/__dev/requests", get(faults::request_counts))
         .route("/__dev/tokens/expire", post(auth::expire))
         .route("/__dev/tokens/renew", post(auth::renew))
         .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject))

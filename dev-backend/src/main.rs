@@ -1,6 +1,9 @@
 //! `dev-backend [--port 8080] [--orders 2000] [--seed 42] [--data-dir .dev-data]
-//!              [--dist dist] [--latency-ms 0] [--fresh] [--exit-with-stdin]`
+//!              [--dist dist] [--latency-ms 0] [--simulate-progress SECONDS] [--fresh]
+//!              [--exit-with-stdin]`
 //!
+//! `--simulate-progress SECONDS` moves one order of each customer on every so many seconds
+//! (see `progress.rs`), for live updates.
 //! `--port 0` picks a free port; the first line printed names it. `--exit-with-stdin` stops
 //! the server when its standard input closes, so a test run that dies leaves none behind.
 use std::path::PathBuf;
@@ -15,6 +18,7 @@ struct Args {
     data_dir: PathBuf,
     dist: Option<PathBuf>,
     latency_ms: u64,
+    simulate_progress: Option<u64>,
     fresh: bool,
     exit_with_stdin: bool,
 }
@@ -27,6 +31,7 @@ fn parse_args() -> Result<Args, String> {
         data_dir: PathBuf::from(".dev-data"),
         dist: None,
         latency_ms: 0,
+        simulate_progress: None,
         fresh: false,
         exit_with_stdin: false,
     };
@@ -40,6 +45,9 @@ fn parse_args() -> Result<Args, String> {
             "--data-dir" => args.data_dir = PathBuf::from(value()?),
             "--dist" => args.dist = Some(PathBuf::from(value()?)),
             "--latency-ms" => args.latency_ms = value()?.parse().map_err(|e| format!("--latency-ms: {e}"))?,
+            "--simulate-progress" => {
+                args.simulate_progress = Some(value()?.parse().map_err(|e| format!("--simulate-progress: {e}"))?)
+            }
             "--fresh" => args.fresh = true,
             "--exit-with-stdin" => args.exit_with_stdin = true,
             "--help" | "-h" => return Err(String::new()),
@@ -52,7 +60,7 @@ fn parse_args() -> Result<Args, String> {
 #[tokio::main]
 async fn main() {
     let args = parse_args().unwrap_or_else(|message| {
-        eprintln!("{message}\nusage: dev-backend [--port 8080] [--orders 2000] [--seed 42] [--data-dir .dev-data] [--dist dist] [--latency-ms 0] [--fresh] [--exit-with-stdin]");
+        eprintln!("{message}\nusage: dev-backend [--port 8080] [--orders 2000] [--seed 42] [--data-dir .dev-data] [--dist dist] [--latency-ms 0] [--simulate-progress SECONDS] [--fresh] [--exit-with-stdin]");
         std::process::exit(2)
     });
     let started = Instant::now();
@@ -67,6 +75,9 @@ async fn main() {
         std::process::exit(1)
     });
     let state = AppState::new(store, args.latency_ms);
+    if let Some(seconds) = args.simulate_progress {
+        dev_backend::progress::spawn(state.clone(), seconds, args.seed);
+    }
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port)).await.unwrap_or_else(|e| {
         eprintln!("cannot listen on 127.0.0.1:{}: {e}", args.port);
         std::process::exit(1)

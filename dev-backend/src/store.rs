@@ -53,6 +53,8 @@ pub struct Store {
     file: Option<PathBuf>,
     /// Expired and renewed session tokens (kept in memory only).
     pub tokens: crate::auth::TokenBook,
+    /// Orders that moved on while the server ran (`--simulate-progress`).
+    pub progress: crate::progress::Progress,
 }
 
 impl Store {
@@ -77,6 +79,7 @@ impl Store {
             writes: Mutex::new(writes),
             file,
             tokens: crate::auth::TokenBook::default(),
+            progress: crate::progress::Progress::default(),
         })
     }
 

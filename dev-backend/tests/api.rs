@@ -285,3 +285,49 @@ async fn license_changes_are_billed_on_the_quantity_after_the_change() {
     let sent = json_of(&router, "/api/v1/orders/100000", "demo-customer", &[]).await;
     assert!(sent["items"].as_array().is_some_and(|items| !items.is_empty()));
 }
+
+/// Asked again with the page's `ETag`, the list answers `304` while nothing changed, and
+/// the new page once an order moved on.
+#[tokio::test]
+async fn the_list_answers_304_until_an_order_on_it_moves() {
+    let store = Store::open(data::generate(42, 300), None).unwrap();
+    let state = AppState::new(store, 0);
+    let router = app(state.clone(), None);
+    let request = |etag: Option<String>| {
+        let mut request = Request::builder().uri("/api/v1/orders").header("authorization", "Bearer demo-customer");
+        if let Some(etag) = etag {
+            request = request.header("if-none-match", etag);
+        }
+        request.body(Body::empty()).unwrap()
+    };
+    let first = router.clone().oneshot(request(None)).await.unwrap();
+    assert_eq!(first.status(), StatusCode::OK);
+    let etag = first.headers()["etag"].to_str().unwrap().to_string();
+    let again = router.clone().oneshot(request(Some(etag.clone()))).await.unwrap();
+    assert_eq!(again.status(), StatusCode::NOT_MODIFIED);
+    assert!(again.into_body().collect().await.unwrap().to_bytes().is_empty(), "a 304 has no body");
+    // (A move of an order the customer may not see, a markup-only one, changes nothing.)
+    for tick in 0..3 {
+        state.store.progress.tick(&state.store.data, 42, &format!("2026-11-22T12:00:0{tick}Z"));
+    }
+    let moved = router.clone().oneshot(request(Some(etag.clone()))).await.unwrap();
+    assert_eq!(moved.status(), StatusCode::OK, "an order on the first page moved on");
+    assert_ne!(moved.headers()["etag"].to_str().unwrap(), etag);
+}
+
+/// The export holds every order of the filtered list (all pages), in RFC 4180 CSV, with
+/// the customer's rules: no markup lines, no markup-only orders, formulas defused.
+#[tokio::test]
+async fn the_export_is_the_whole_filtered_list_as_csv() {
+    let router = server();
+    let list = json_of(&router, "/api/v1/orders?view=historical&page_size=10", "demo-customer", &[]).await;
+    let (status, csv) = call(&router, "GET", "/api/v1/orders/export?view=historical", "demo-customer", &[], None).await;
+    assert_eq!(status, StatusCode::OK);
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines[0], "order_number,created_at,status,created_by,created_by_organization,requested_changes,items,total,currency,latest_note");
+    assert_eq!(lines.len() as u64 - 1, list["total"].as_u64().unwrap(), "every page, not the one shown");
+    assert!(!csv.contains("Markup change"), "a customer's export has no markup");
+    assert!(lines[1].split(',').nth(1).unwrap().ends_with('Z'), "ISO dates: {}", lines[1]);
+    let seller = call(&router, "GET", "/api/v1/orders/export", "demo-seller", &[CONTOSO], None).await.1;
+    assert!(seller.contains("Markup change"), "the seller's export keeps markup");
+}

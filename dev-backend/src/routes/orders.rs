@@ -1,13 +1,19 @@
+use std::hash::{Hash, Hasher};
+
+use axum::body::Body;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderMap, StatusCode};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::api::Page;
 use domain::orders::{
-    order_visible_to, validate_note, visible_changes, NewNote, Note, Order, OrderSort, OrderSummary, OrdersQuery,
+    csv_row, order_visible_to, validate_note, visible_changes, NewNote, Note, Order, OrderSort, OrderSummary,
+    OrdersQuery, CSV_HEADER,
 };
 use domain::query::ListQuery;
 use domain::query::SortDir;
 use domain::Role;
+use futures_util::StreamExt;
 
 use crate::auth::{caller, Caller};
 use crate::error::{ApiError, ApiResult};
@@ -52,27 +58,21 @@ fn matches_search(summary: &OrderSummary, needle: &str) -> bool {
         || summary.created_by.organization_name.to_lowercase().contains(needle)
 }
 
-/// `GET /api/v1/orders?view=&state=&q=&sort=&dir=&page=&page_size=`
-pub async fn list(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    Query(params): Query<Vec<(String, String)>>,
-) -> ApiResult<Page<OrderSummary>> {
-    let caller = caller(&state.store, &headers)?;
-    let customer = customer_index(&state, &caller)?;
-    let query = OrdersQuery::from_pairs(super::pairs(&params));
+/// The orders of the caller's customer organisation that `query` lists, in its order.
+fn matching_orders(state: &AppState, caller: &Caller, query: &OrdersQuery) -> Result<Vec<usize>, ApiError> {
+    let customer = customer_index(state, caller)?;
     let needle = query.search.to_lowercase();
     let data = &state.store.data;
+    let summary = |i: usize| state.store.progress.summary(data, i);
     let mut matching: Vec<usize> = (0..data.orders.len())
         .filter(|&i| data.order_customer[i] == customer)
         .filter(|&i| {
-            let summary = &data.orders[i].summary;
+            let summary = summary(i);
             query.admits(&summary.status, summary.action_required.is_some())
                 && order_visible_to(&summary.changes, caller.role())
-                && matches_search(summary, &needle)
+                && matches_search(&summary, &needle)
         })
         .collect();
-    let summary = |i: usize| &data.orders[i].summary;
     match query.sort {
         // Generated orders are newest first, so date order is index order.
         OrderSort::Date => matching.sort_by(|a, b| summary(*b).created_at.cmp(&summary(*a).created_at)),
@@ -85,13 +85,79 @@ pub async fn list(
     if query.dir == SortDir::Asc {
         matching.reverse();
     }
+    Ok(matching)
+}
+
+/// An order's summary as the caller sees it now: moved on, markup hidden, with its notes.
+fn seen_now(state: &AppState, role: &Role, index: usize, writes: &Writes) -> Option<OrderSummary> {
+    let summary = state.store.progress.summary(&state.store.data, index);
+    as_seen_by(&summary, role).map(|s| with_notes(state, index, writes, s))
+}
+
+/// `GET /api/v1/orders?view=&state=&q=&sort=&dir=&page=&page_size=`, with an `ETag`: asked
+/// again with `If-None-Match` and nothing on the page changed, it answers `304` and no body.
+pub async fn list(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(params): Query<Vec<(String, String)>>,
+) -> Result<Response, ApiError> {
+    let caller = caller(&state.store, &headers)?;
+    let query = OrdersQuery::from_pairs(super::pairs(&params));
+    let matching = matching_orders(&state, &caller, &query)?;
     let items = state.store.read(|writes| {
         super::page_of(&matching, query.page, query.page_size)
             .into_iter()
-            .filter_map(|i| as_seen_by(summary(i), caller.role()).map(|s| with_notes(&state, i, writes, s)))
+            .filter_map(|i| seen_now(&state, caller.role(), i, writes))
             .collect()
     });
-    Ok(Json(Page { items, total: matching.len() as u64, page: query.page, page_size: query.page_size }))
+    let page = Page { items, total: matching.len() as u64, page: query.page, page_size: query.page_size };
+    let body = serde_json::to_vec(&page)
+        .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "encoding", e.to_string()))?;
+    let etag = {
+        let mut hasher = std::hash::DefaultHasher::new();
+        body.hash(&mut hasher);
+        format!("\"{:016x}\"", hasher.finish())
+    };
+    let unchanged = headers.get(header::IF_NONE_MATCH).and_then(|v| v.to_str().ok()) == Some(etag.as_str());
+    let response = if unchanged {
+        (StatusCode::NOT_MODIFIED, [(header::ETAG, etag)]).into_response()
+    } else {
+        (StatusCode::OK, [(header::ETAG, etag), (header::CONTENT_TYPE, "application/json".into())], body)
+            .into_response()
+    };
+    Ok(response)
+}
+
+/// Rows the export writes at a time: the file is streamed, never built whole.
+const EXPORT_BATCH: usize = 500;
+
+/// `GET /api/v1/orders/export?view=&state=&q=&sort=&dir=`: every order the list would
+/// show on all its pages, as CSV (`domain::orders::csv_row`), streamed in batches.
+pub async fn export(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(params): Query<Vec<(String, String)>>,
+) -> Result<Response, ApiError> {
+    let caller = caller(&state.store, &headers)?;
+    let query = OrdersQuery::from_pairs(super::pairs(&params));
+    let matching = std::sync::Arc::new(matching_orders(&state, &caller, &query)?);
+    let role = caller.role().clone();
+    let batches = matching.len().div_ceil(EXPORT_BATCH);
+    let header_row = futures_util::stream::once(async { Ok::<_, std::convert::Infallible>(CSV_HEADER.to_string()) });
+    let rows = futures_util::stream::iter(0..batches).map(move |batch| {
+        let start = batch * EXPORT_BATCH;
+        let indices = &matching[start..(start + EXPORT_BATCH).min(matching.len())];
+        let text: String = state.store.read(|writes| {
+            indices.iter().filter_map(|&i| seen_now(&state, &role, i, writes)).map(|s| csv_row(&s, &role)).collect()
+        });
+        Ok(text)
+    });
+    let disposition = format!("attachment; filename=\"orders-{}.csv\"", query.view.key());
+    Ok((
+        [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, disposition)],
+        Body::from_stream(header_row.chain(rows)),
+    )
+        .into_response())
 }
 
 fn find(state: &AppState, caller: &Caller, id: &str) -> Result<usize, ApiError> {
@@ -108,10 +174,10 @@ fn find(state: &AppState, caller: &Caller, id: &str) -> Result<usize, ApiError> 
 pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Path<String>) -> ApiResult<Order> {
     let caller = caller(&state.store, &headers)?;
     let index = find(&state, &caller, &id)?;
-    let order = &state.store.data.orders[index];
+    let order = state.store.progress.order(&state.store.data, index);
     let summary = as_seen_by(&order.summary, caller.role()).expect("visibility checked in find");
     let summary = state.store.read(|writes| with_notes(&state, index, writes, summary));
-    let mut order = Order { summary, ..order.clone() };
+    let mut order = Order { summary, ..order };
     if !caller.role().sees_markup() {
         order.details.items.retain(|item| item.kind != domain::orders::ItemKind::Markup);
     }

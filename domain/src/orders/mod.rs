@@ -2,6 +2,7 @@
 //! markup rule, license totals, notes, and the list query.
 mod action_required;
 mod change;
+mod export;
 mod licenses;
 mod model;
 mod notes;
@@ -10,6 +11,7 @@ mod status;
 
 pub use action_required::{ActionCase, ActionRequired};
 pub use change::{order_visible_to, visible_changes, Change, ChangeKind};
+pub use export::{csv_cell, csv_row, CSV_HEADER};
 pub use licenses::license_totals;
 pub use model::*;
 pub use notes::{validate_note, NoteError, NOTE_MAX_CHARS};

@@ -37,6 +37,20 @@ impl OrderStatus {
         }
     }
 
+    /// The status an order reaches next as the platform processes it, where that needs
+    /// no one's action: approval leads to provisioning, provisioning finishes, a scheduled
+    /// order starts, an order in progress completes. (Orders waiting for a customer's
+    /// action, and ended ones, do not move on their own.)
+    pub fn next_without_action(&self) -> Option<OrderStatus> {
+        use OrderStatus::*;
+        match self {
+            PendingApproval | Scheduled => Some(ProvisioningStarted),
+            ProvisioningStarted => Some(ProvisioningFinished),
+            InProgress => Some(Completed),
+            _ => None,
+        }
+    }
+
     /// Statuses that carry the vendor's failure reason.
     /// Whether the order may still change the subscription: not deleted, not failed, not a
     /// draft. Only such orders show the licenses a subscription will have after them.
@@ -115,6 +129,17 @@ mod tests {
         assert_eq!(status.label(), "Unknown: on_hold");
         assert_eq!(status.view(), OrderView::Recent);
         assert_eq!(status.tone(), Tone::Neutral);
+    }
+
+    #[test]
+    fn orders_move_on_without_anyone_only_where_the_platform_moves_them() {
+        use OrderStatus::*;
+        assert_eq!(PendingApproval.next_without_action(), Some(ProvisioningStarted));
+        assert_eq!(ProvisioningStarted.next_without_action(), Some(ProvisioningFinished));
+        assert_eq!(InProgress.next_without_action(), Some(Completed));
+        for waiting in [ActionRequired, Draft, Completed, Deleted, ProvisioningFailed, Unknown("x".into())] {
+            assert_eq!(waiting.next_without_action(), None, "{waiting:?}");
+        }
     }
 
     #[test]
