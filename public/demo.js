@@ -21,6 +21,9 @@
     localStorage.setItem("demo-identity", select.value);
     location.assign("/");
   });
+  // ?live=2 checks the orders list for changes every 2 seconds (the default is 15).
+  var live = new URLSearchParams(location.search).get("live");
+  if (live) root.dataset.liveSeconds = live;
   // ?lang=de-DE picks the host's locale (and is remembered); empty follows the browser.
   var fromLinkLang = new URLSearchParams(location.search).get("lang");
   if (fromLinkLang !== null) localStorage.setItem("demo-locale", fromLinkLang);

@@ -25,7 +25,16 @@ pub struct Config {
     /// `data-area`: only this area, without the app's own navigation; `None` is the
     /// whole console.
     pub area: Option<Area>,
+    /// `data-live-seconds`: how often the orders list asks whether it changed.
+    pub live_seconds: u64,
 }
+
+/// How often live lists check for changes, in context for them.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LiveSeconds(pub u64);
+
+/// The default of `data-live-seconds`.
+const LIVE_SECONDS: u64 = 15;
 
 fn non_empty(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
@@ -45,6 +54,7 @@ pub fn from_host_page() -> Option<(HtmlElement, Config)> {
         locale,
         // An unknown area shows the whole console rather than nothing.
         area: non_empty(data.get("area")).and_then(|key| Area::ALL.iter().copied().find(|a| a.key() == key)),
+        live_seconds: non_empty(data.get("liveSeconds")).and_then(|s| s.parse().ok()).filter(|s| *s > 0).unwrap_or(LIVE_SECONDS),
     };
     // Scopes every style rule of the app under this root.
     root.class_list().add_1("oc-root").ok();

@@ -16,9 +16,14 @@ use crate::host::Host;
 /// Longest a request may take before the user is told and can retry.
 const TIMEOUT_SECONDS: u32 = 15;
 
-/// The answer to a request: a 2xx body (a JS string, never copied into the wasm), or
-/// what went wrong.
-pub(super) type Body = LocalBoxFuture<'static, Result<JsValue, ApiError>>;
+/// The answer to a request: a 2xx body (a JS string, never copied into the wasm) with its
+/// `ETag`, or what went wrong.
+pub(super) type Body = LocalBoxFuture<'static, Result<Answer, ApiError>>;
+
+pub(super) struct Answer {
+    pub text: JsValue,
+    pub etag: Option<String>,
+}
 
 #[derive(Clone)]
 pub struct ApiClient {
@@ -41,7 +46,27 @@ impl ApiClient {
         abort: &AbortController,
     ) -> LocalBoxFuture<'static, Result<T, ApiError>> {
         let body = take_early(path).unwrap_or_else(|| self.fetch("GET", path, None, &[], Some(abort.signal())));
-        async move { decode(&body.await?) }.boxed_local()
+        async move { decode(&body.await?.text) }.boxed_local()
+    }
+
+    /// GETs `path` unless it is unchanged since the answer that carried `etag`: `None` when
+    /// the server says so (`304`, no body), else the new answer and its `ETag`.
+    pub fn get_if_changed<T: DeserializeOwned>(
+        &self,
+        path: &str,
+        etag: Option<String>,
+        abort: &AbortController,
+    ) -> LocalBoxFuture<'static, Result<Option<(T, Option<String>)>, ApiError>> {
+        let condition = etag.unwrap_or_default();
+        let body = self.fetch("GET", path, None, &[("If-None-Match", &condition)], Some(abort.signal()));
+        async move {
+            match body.await {
+                Ok(answer) => Ok(Some((decode(&answer.text)?, answer.etag))),
+                Err(ApiError::Http { status: 304, .. }) => Ok(None),
+                Err(error) => Err(error),
+            }
+        }
+        .boxed_local()
     }
 
     /// GETs `path` whose answer is one object made of two parts (`Order` is a summary and
@@ -53,7 +78,7 @@ impl ApiClient {
     ) -> LocalBoxFuture<'static, Result<(A, B), ApiError>> {
         let body = take_early(path).unwrap_or_else(|| self.fetch("GET", path, None, &[], Some(abort.signal())));
         async move {
-            let value = parse(&body.await?)?;
+            let value = parse(&body.await?.text)?;
             Ok((from_value(value.clone())?, from_value(value)?))
         }
         .boxed_local()
@@ -73,7 +98,7 @@ impl ApiClient {
             Err(error) => return async move { Err(error) }.boxed_local(),
         };
         let body = self.fetch(method, path, json, headers, None);
-        async move { decode(&body.await?) }.boxed_local()
+        async move { decode(&body.await?.text) }.boxed_local()
     }
 
     /// One request, sent through the host link (`Host::send`), which adds the host's
@@ -87,6 +112,52 @@ impl ApiClient {
         extra_headers: &[(&str, &str)],
         cancel: Option<AbortSignal>,
     ) -> Body {
+        // The browser's own timer aborts a hung request; `any` joins it with the caller's.
+        let timeout = AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
+        let signal = match &cancel {
+            Some(cancel) => AbortSignal::any(&js_sys::Array::of2(cancel, &timeout)),
+            None => timeout.clone(),
+        };
+        let request = self.send(method, path, body, extra_headers, &signal);
+        async move {
+            let failed = |_| {
+                if timeout.aborted() {
+                    ApiError::Timeout { seconds: TIMEOUT_SECONDS }
+                } else if cancel.as_ref().is_some_and(AbortSignal::aborted) {
+                    ApiError::Aborted
+                } else {
+                    ApiError::Network
+                }
+            };
+            let response: Response =
+                JsFuture::from(request.ok_or(ApiError::Network)?).await.map_err(failed)?.unchecked_into();
+            let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
+            let header = |name: &str| response.headers().get(name).ok().flatten();
+            match answer(response.status(), text) {
+                Ok(answer) => Ok(Answer { etag: header("ETag"), ..answer }),
+                // A busy server may say when to ask again.
+                Err(ApiError::Http { status, code, message, .. }) => Err(ApiError::Http {
+                    status,
+                    code,
+                    message,
+                    retry_after: header("Retry-After").and_then(|s| s.trim().parse().ok()),
+                }),
+                Err(error) => Err(error),
+            }
+        }
+        .boxed_local()
+    }
+
+    /// Sends a request through the host link (`Host::send`), with the app's headers: a
+    /// promise of the `Response`, or `None` without a host link.
+    pub(super) fn send(
+        &self,
+        method: &str,
+        path: &str,
+        body: Option<JsValue>,
+        extra_headers: &[(&str, &str)],
+        signal: &AbortSignal,
+    ) -> Option<js_sys::Promise> {
         let url = format!("{}{path}", self.config.api_base);
         let headers = js_sys::Object::new();
         let set = |name: &str, value: &str| {
@@ -102,46 +173,24 @@ impl ApiClient {
         if body.is_some() {
             set("Content-Type", "application/json");
         }
-        for (name, value) in extra_headers {
+        for (name, value) in extra_headers.iter().filter(|(_, value)| !value.is_empty()) {
             set(name, value);
         }
-        // The browser's own timer aborts a hung request; `any` joins it with the caller's.
-        let timeout = AbortSignal::timeout_with_u32(TIMEOUT_SECONDS * 1000);
-        let signal = match &cancel {
-            Some(cancel) => AbortSignal::any(&js_sys::Array::of2(cancel, &timeout)),
-            None => timeout.clone(),
-        };
         let init = RequestInit::new();
         init.set_method(method);
         init.set_headers(&headers);
-        init.set_signal(Some(&signal));
+        init.set_signal(Some(signal));
         if let Some(body) = body {
             init.set_body(&body);
         }
-        let request = self.host.as_ref().and_then(|host| host.send(&url, &init, &format!("{method} {path}")));
-        async move {
-            let failed = |_| {
-                if timeout.aborted() {
-                    ApiError::Timeout { seconds: TIMEOUT_SECONDS }
-                } else if cancel.as_ref().is_some_and(AbortSignal::aborted) {
-                    ApiError::Aborted
-                } else {
-                    ApiError::Network
-                }
-            };
-            let response: Response =
-                JsFuture::from(request.ok_or(ApiError::Network)?).await.map_err(failed)?.unchecked_into();
-            let text = JsFuture::from(response.text().map_err(failed)?).await.map_err(failed)?;
-            answer(response.status(), text)
-        }
-        .boxed_local()
+        self.host.as_ref().and_then(|host| host.send(&url, &init, &format!("{method} {path}")))
     }
 }
 
 /// A response's status and body as the app sees it: the body of a 2xx, else the error.
-pub(super) fn answer(status: u16, text: JsValue) -> Result<JsValue, ApiError> {
+pub(super) fn answer(status: u16, text: JsValue) -> Result<Answer, ApiError> {
     if (200..300).contains(&status) {
-        Ok(text)
+        Ok(Answer { text, etag: None })
     } else {
         Err(ApiError::from_status(status, &text))
     }

@@ -13,11 +13,13 @@ pub enum ApiError {
     },
     /// A newer request replaced this one, or the screen closed; never shown.
     Aborted,
-    /// A non-2xx answer; `message` is the server's own words, empty when it gave none.
+    /// A non-2xx answer; `message` is the server's own words, empty when it gave none;
+    /// `retry_after` the seconds a busy server asked to wait (`Retry-After`).
     Http {
         status: u16,
         code: String,
         message: String,
+        retry_after: Option<u32>,
     },
     /// A 2xx answer whose body is not what the contract promises.
     Malformed {
@@ -30,7 +32,7 @@ impl ApiError {
     pub fn from_status(status: u16, body: &JsValue) -> ApiError {
         let parsed = super::client::decode::<ErrorBody>(body).ok();
         let (code, message) = parsed.map(|p| (p.error.code, p.error.message.trim().to_string())).unwrap_or_default();
-        ApiError::Http { status, code, message }
+        ApiError::Http { status, code, message, retry_after: None }
     }
 
     /// What went wrong, in the user's language.

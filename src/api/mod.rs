@@ -4,6 +4,7 @@
 //! through [`use_remote`], writes through [`Write`]; [`early`] holds the answers the boot
 //! script requested before their screen existed.
 mod client;
+pub mod download;
 pub mod early;
 mod error;
 mod remote;

@@ -23,6 +23,16 @@ impl ApiClient {
         self.get(&orders_path(query), abort)
     }
 
+    /// The list again, unless it is unchanged since the answer that carried `etag`.
+    pub fn orders_if_changed(
+        &self,
+        query: &OrdersQuery,
+        etag: Option<String>,
+        abort: &AbortController,
+    ) -> impl Future<Output = Result<Option<(Page<OrderSummary>, Option<String>)>, ApiError>> {
+        self.get_if_changed(&orders_path(query), etag, abort)
+    }
+
     pub fn order(&self, id: &str, abort: &AbortController) -> impl Future<Output = Result<Order, ApiError>> {
         let parts = self.get_parts(&format!("/orders/{}", encode_component(id)), abort);
         async move { parts.await.map(|(summary, details)| Order { summary, details }) }

@@ -2,6 +2,8 @@
 //! license totals and status history, notes, and the markup rule.
 mod attention;
 mod details;
+mod export;
+mod live;
 mod notes;
 mod page;
 mod panel;

@@ -5,6 +5,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::attention::AttentionBanner;
+use super::export::ExportButton;
+use super::live::{ChangedRows, LiveUpdates, OpenOrderChanged};
 use super::panel::OrderPanel;
 use super::table::OrdersTable;
 use super::toolbar::OrdersToolbar;
@@ -25,6 +27,9 @@ pub fn OrdersPage() -> impl IntoView {
     let url = Memo::new(move |_| OrdersUrl::from_params(&params.get()));
     let query = Memo::new(move |_| url.get().query);
     provide_context(NoteDrafts(RwSignal::new(HashMap::new())));
+    provide_context(ChangedRows(RwSignal::new(Vec::new())));
+    provide_context(OpenOrderChanged(RwSignal::new(0)));
+    let live_every = expect_context::<crate::config::LiveSeconds>().0;
 
     let go_to = use_go_to("/orders");
     let go = Callback::new(move |next: OrdersUrl| go_to.run(next.query_string()));
@@ -52,6 +57,10 @@ pub fn OrdersPage() -> impl IntoView {
     view! {
         <section class="oc-orders" aria-labelledby="orders-title">
             <OrdersToolbar url=url go=go/>
+            <div class="oc-toolbar oc-list-actions">
+                <LiveUpdates list=list query=query open=Signal::derive(move || url.get().open) every=live_every/>
+                <ExportButton query=query/>
+            </div>
             <AttentionBanner url=url go=go/>
             <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
             {move || list.error.get().map(|error| view! {

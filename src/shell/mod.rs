@@ -18,6 +18,7 @@ pub fn App(config: Config, host: Host) -> impl IntoView {
     provide_context(client.clone());
     provide_context(Locale(config.locale.clone()));
     provide_context(Paths::new(&config.base_path));
+    provide_context(crate::config::LiveSeconds(config.live_seconds));
     let session = use_remote(|| (), move |_, abort| client.session(&abort));
     let (base, area) = (config.base_path.clone(), config.area);
     move || match (session.data.get(), session.error.get()) {

@@ -83,3 +83,23 @@ pub fn format_date(date: &str, locale: &str) -> String {
 pub fn format_number(n: i64, locale: &str) -> String {
     js_sys::Number::from(n as f64).to_locale_string(locale).into()
 }
+
+/// The time now, `11:36 AM` (en-US) or `11:36` (de-DE).
+pub fn format_time_now(locale: &str) -> String {
+    let now: String = Date::new_0().to_iso_string().into();
+    format_with("time", &now, locale, &[("timeStyle", "short")])
+}
+
+/// A size in bytes as people read it: `840 kB`, `1.2 MB`, in the user's locale.
+pub fn format_bytes(bytes: f64, locale: &str) -> String {
+    let (value, unit) = if bytes >= 1_000_000.0 { (bytes / 1_000_000.0, "megabyte") } else { (bytes / 1000.0, "kilobyte") };
+    let build = || {
+        let format = Intl::NumberFormat::new(
+            &locales(locale),
+            &options(&[("style", "unit"), ("unit", unit), ("maximumFractionDigits", "1")]),
+        );
+        let function = format.format();
+        (format.into(), function)
+    };
+    format_cached(format!("bytes|{locale}|{unit}"), build, &JsValue::from_f64(value)).unwrap_or_else(|| format!("{value:.1} {unit}"))
+}

@@ -12,7 +12,7 @@ mod switch;
 
 pub use badge::StatusBadge;
 pub use confirm::ConfirmDialog;
-pub use format::{format_date, format_date_time, format_money, format_number, Locale};
+pub use format::{format_bytes, format_date, format_date_time, format_money, format_number, format_time_now, Locale};
 pub use notice::{EmptyState, ErrorNotice, SlowNotice};
 pub use pager::Pager;
 pub use search_box::SearchBox;

@@ -1,0 +1,160 @@
+//! Live status: while the orders page is visible, the list asks the API every few seconds
+//! whether its page changed (`If-None-Match`, answered `304` while nothing did) and
+//! updates the rows in place. A changed row is highlighted for a moment and announced
+//! once through a polite live region; the open panel reloads its order. Focus, scroll and
+//! anything typed stay as they are. Polling pauses while the page is hidden and checks at
+//! once when it shows again; on errors it backs off (as long as `Retry-After` asks, on a
+//! 429), says "paused" quietly with a way to retry, and never covers the data.
+use domain::api::Page;
+use domain::orders::{OrderSummary, OrdersQuery};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_use::{use_document_visibility, use_interval_fn};
+use web_sys::{AbortController, VisibilityState};
+
+use crate::api::{ApiClient, ApiError, Remote};
+use crate::i18n::{k, name_of, order_title, t, tf};
+use crate::ui::{format_time_now, Locale};
+
+/// Longest wait between checks after repeated failures.
+const MAX_BACKOFF_SECONDS: u64 = 300;
+/// How long a changed row stays highlighted.
+const HIGHLIGHT_MS: u64 = 4_000;
+
+/// The ids of rows that just changed, for their highlight.
+#[derive(Clone, Copy)]
+pub struct ChangedRows(pub RwSignal<Vec<String>>);
+
+/// Counts changes of the order open in the panel, which reloads on each.
+#[derive(Clone, Copy)]
+pub struct OpenOrderChanged(pub RwSignal<u64>);
+
+/// The orders whose status differs between `before` and `after`, as (id, words).
+fn status_changes(before: &Page<OrderSummary>, after: &Page<OrderSummary>) -> Vec<(String, String)> {
+    after
+        .items
+        .iter()
+        .filter(|new| before.items.iter().any(|old| old.id == new.id && old.status != new.status))
+        .map(|o| {
+            let status = name_of("order_status", o.status.key());
+            (o.id.clone(), tf(k::LIVE_NOW, &[("order", &order_title(&o.number)), ("status", &status)]))
+        })
+        .collect()
+}
+
+#[component]
+pub fn LiveUpdates(
+    list: Remote<Page<OrderSummary>>,
+    query: Memo<OrdersQuery>,
+    /// The order open in the panel.
+    #[prop(into)]
+    open: Signal<Option<String>>,
+    /// Seconds between checks (the host's `data-live-seconds`).
+    every: u64,
+) -> impl IntoView {
+    let client = expect_context::<ApiClient>();
+    let locale = expect_context::<Locale>().0;
+    let changed = expect_context::<ChangedRows>().0;
+    let open_changed = expect_context::<OpenOrderChanged>().0;
+    let etag = StoredValue::new(None::<String>);
+    let updated_at = RwSignal::new(None::<String>);
+    let paused = RwSignal::new(false);
+    let announcement = RwSignal::new(String::new());
+    let failures = StoredValue::new(0u32);
+    let interval_ms = RwSignal::new(every * 1000);
+    let busy = StoredValue::new(false);
+
+    // Another list (filter, sort, page) starts from its own first answer.
+    Effect::new(move |_| {
+        query.track();
+        etag.set_value(None);
+    });
+
+    let check = {
+        move || {
+            if busy.get_value() || list.loading.get_untracked() || list.data.with_untracked(Option::is_none) {
+                return;
+            }
+            let Ok(abort) = AbortController::new() else { return };
+            busy.set_value(true);
+            let asked = query.get_untracked();
+            let request = client.orders_if_changed(&asked, etag.get_value(), &abort);
+            let locale = locale.clone();
+            spawn_local(async move {
+                let result = request.await;
+                busy.set_value(false);
+                if query.get_untracked() != asked || list.loading.get_untracked() {
+                    return; // the user moved on meanwhile; their own request owns the rows
+                }
+                match result {
+                    Ok(answer) => {
+                        if let Some((page, new_etag)) = answer {
+                            etag.set_value(new_etag);
+                            let news = list.data.with_untracked(|old| {
+                                old.as_ref().map(|old| status_changes(old, &page)).unwrap_or_default()
+                            });
+                            list.data.set(Some(page));
+                            if !news.is_empty() {
+                                let ids: Vec<String> = news.iter().map(|(id, _)| id.clone()).collect();
+                                if open.with_untracked(|o| o.as_ref().is_some_and(|o| ids.contains(o))) {
+                                    open_changed.update(|n| *n += 1);
+                                }
+                                announcement.set(news.into_iter().map(|(_, words)| words).collect::<Vec<_>>().join(" "));
+                                changed.set(ids);
+                                set_timeout(move || changed.set(Vec::new()), std::time::Duration::from_millis(HIGHLIGHT_MS));
+                            }
+                        }
+                        failures.set_value(0);
+                        paused.set(false);
+                        interval_ms.set(every * 1000);
+                        updated_at.set(Some(format_time_now(&locale)));
+                    }
+                    Err(ApiError::Aborted) => {}
+                    Err(error) => {
+                        let n = failures.get_value() + 1;
+                        failures.set_value(n);
+                        let backoff = (every << n.min(8)).min(MAX_BACKOFF_SECONDS);
+                        let asked_to_wait = match error {
+                            ApiError::Http { retry_after: Some(seconds), .. } => u64::from(seconds),
+                            _ => 0,
+                        };
+                        interval_ms.set(backoff.max(asked_to_wait) * 1000);
+                        paused.set(true);
+                    }
+                }
+            });
+        }
+    };
+
+    let timer = use_interval_fn(check.clone(), interval_ms);
+    let visibility = use_document_visibility();
+    {
+        let (pause, resume, check) = (timer.pause, timer.resume, check.clone());
+        Effect::new(move |_| {
+            if visibility.get() == VisibilityState::Visible {
+                resume();
+                check();
+            } else {
+                pause();
+            }
+        });
+    }
+    let retry = move |_| {
+        interval_ms.set(every * 1000);
+        check();
+    };
+
+    view! {
+        <div class="oc-live" data-testid="orders-live" data-state=move || if paused.get() { "paused" } else { "live" }>
+            {move || if paused.get() {
+                view! {
+                    <span>{t(k::LIVE_PAUSED)}</span>
+                    " " <button type="button" class="oc-link-button" data-testid="orders-live-retry" on:click=retry.clone()>{t(k::LIVE_RETRY)}</button>
+                }.into_any()
+            } else {
+                updated_at.get().map(|time| tf(k::LIVE_UPDATED, &[("time", &time)])).into_any()
+            }}
+        </div>
+        <p class="oc-visually-hidden" aria-live="polite" data-testid="orders-live-announcement">{move || announcement.get()}</p>
+    }
+}
