@@ -54,7 +54,10 @@ pub fn from_host_page() -> Option<(HtmlElement, Config)> {
         locale,
         // An unknown area shows the whole console rather than nothing.
         area: non_empty(data.get("area")).and_then(|key| Area::ALL.iter().copied().find(|a| a.key() == key)),
-        live_seconds: non_empty(data.get("liveSeconds")).and_then(|s| s.parse().ok()).filter(|s| *s > 0).unwrap_or(LIVE_SECONDS),
+        live_seconds: non_empty(data.get("liveSeconds"))
+            .and_then(|s| s.parse().ok())
+            .filter(|s| *s > 0)
+            .unwrap_or(LIVE_SECONDS),
     };
     // Scopes every style rule of the app under this root.
     root.class_list().add_1("oc-root").ok();

@@ -78,7 +78,10 @@ pub fn save_as(blob: &Blob, name: &str) {
         }
     }
     // Given back once the browser has started the download.
-    leptos::prelude::set_timeout(move || {
-        let _ = web_sys::Url::revoke_object_url(&url);
-    }, std::time::Duration::from_secs(30));
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(30),
+    );
 }

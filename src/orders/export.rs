@@ -41,9 +41,8 @@ pub fn ExportButton(query: Memo<OrdersQuery>) -> impl IntoView {
         let path = format!("/orders/export?{}", all.to_query_string());
         let name = format!("orders-{}-{}.csv", list.view.key(), today());
         state.set(State::Running { bytes: 0.0 });
-        let download = client.download(&path, "text/csv", controller.signal(), move |bytes, _| {
-            state.set(State::Running { bytes })
-        });
+        let download = client
+            .download(&path, "text/csv", controller.signal(), move |bytes, _| state.set(State::Running { bytes }));
         abort.set_value(Some(controller));
         spawn_local(async move {
             let result = download.await;

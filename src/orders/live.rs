@@ -70,8 +70,10 @@ pub fn LiveUpdates(
         etag.set_value(None);
     });
 
-    let check = {
-        move || {
+    // One callback (not a closure copied into each caller): the hooks, the effect and
+    // the retry button share its code.
+    let check = Callback::new({
+        move |()| {
             if busy.get_value() || list.loading.get_untracked() || list.data.with_untracked(Option::is_none) {
                 return;
             }
@@ -99,9 +101,13 @@ pub fn LiveUpdates(
                                 if open.with_untracked(|o| o.as_ref().is_some_and(|o| ids.contains(o))) {
                                     open_changed.update(|n| *n += 1);
                                 }
-                                announcement.set(news.into_iter().map(|(_, words)| words).collect::<Vec<_>>().join(" "));
+                                announcement
+                                    .set(news.into_iter().map(|(_, words)| words).collect::<Vec<_>>().join(" "));
                                 changed.set(ids);
-                                set_timeout(move || changed.set(Vec::new()), std::time::Duration::from_millis(HIGHLIGHT_MS));
+                                set_timeout(
+                                    move || changed.set(Vec::new()),
+                                    std::time::Duration::from_millis(HIGHLIGHT_MS),
+                                );
                             }
                         }
                         failures.set_value(0);
@@ -124,16 +130,16 @@ pub fn LiveUpdates(
                 }
             });
         }
-    };
+    });
 
-    let timer = use_interval_fn(check.clone(), interval_ms);
+    let timer = use_interval_fn(move || check.run(()), interval_ms);
     let visibility = use_document_visibility();
     {
-        let (pause, resume, check) = (timer.pause, timer.resume, check.clone());
+        let (pause, resume) = (timer.pause, timer.resume);
         Effect::new(move |_| {
             if visibility.get() == VisibilityState::Visible {
                 resume();
-                check();
+                check.run(());
             } else {
                 pause();
             }
@@ -141,7 +147,7 @@ pub fn LiveUpdates(
     }
     let retry = move |_| {
         interval_ms.set(every * 1000);
-        check();
+        check.run(());
     };
 
     view! {

@@ -29,29 +29,25 @@ pub fn OrdersTable(
             (query.sort == column).then_some(query.dir == domain::query::SortDir::Asc)
         })
     };
-    // The server hides markup from customers; the app holds the rule too, whatever a
-    // response carries.
-    let visible = {
-        let role = session.role.clone();
-        Memo::new(move |_| {
-            list.data.with(|page| {
-                page.iter().flat_map(|p| p.items.iter()).filter(|o| order_visible_to(&o.changes, &role)).cloned().collect::<Vec<_>>()
-            })
-        })
-    };
-    let empty = move || {
-        (list.data.with(Option::is_some) && visible.with(Vec::is_empty))
-            .then(|| view! { <tr><td colspan=COLUMNS><EmptyResult url=url.get() go=go/></td></tr> })
-    };
-    // Keyed by what a row shows that can change, so a live update rebuilds only the rows
-    // that changed: the others keep their elements, and focus stays where it was.
+    // Rows are rebuilt in place, position by position (the same elements with new
+    // text), so a live update moves neither focus nor scroll.
     let rows = move || {
-        let session = session.clone();
-        view! {
-            <For each=move || visible.get()
-                key=|o| (o.id.clone(), o.status.key().to_string(), o.note_count, o.latest_note.clone())
-                children=move |order| view! { <OrderRow order=order url=url session=session.clone()/> }/>
-        }
+        let page = list.data.get()?;
+        let role = session.role.clone();
+        let url = url.get();
+        // The server hides markup from customers; the app holds the rule too, whatever
+        // a response carries.
+        let visible: Vec<OrderSummary> =
+            page.items.into_iter().filter(|o| order_visible_to(&o.changes, &role)).collect();
+        Some(if visible.is_empty() {
+            view! { <tr><td colspan=COLUMNS><EmptyResult url=url go=go/></td></tr> }.into_any()
+        } else {
+            visible
+                .into_iter()
+                .map(|order| view! { <OrderRow order=order url=url.clone() session=session.clone()/> })
+                .collect_view()
+                .into_any()
+        })
     };
     let skeleton = move || {
         list.data.with(Option::is_none).then(|| {
@@ -73,7 +69,7 @@ pub fn OrdersTable(
                         <th scope="col">{t(k::ORDERS_COL_NOTE)}</th>
                     </tr>
                 </thead>
-                <tbody>{skeleton}{empty}{rows}</tbody>
+                <tbody>{skeleton}{rows}</tbody>
             </table>
             <p class="oc-updating" aria-live="polite">{move || (list.loading.get() && list.data.with(Option::is_some)).then(|| t(k::ORDERS_UPDATING))}</p>
         </div>
@@ -101,14 +97,10 @@ fn EmptyResult(url: OrdersUrl, go: Callback<OrdersUrl>) -> impl IntoView {
 }
 
 #[component]
-fn OrderRow(order: OrderSummary, url: Memo<OrdersUrl>, session: Session) -> impl IntoView {
+fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoView {
     let locale = expect_context::<Locale>().0;
     let paths = expect_context::<Paths>();
-    let changed = expect_context::<ChangedRows>().0;
-    let href = {
-        let id = order.id.clone();
-        move || paths.href("/orders", &url.get().opening(Some(id.clone())).query_string())
-    };
+    let href = paths.href("/orders", &url.opening(Some(order.id.clone())).query_string());
     let items = order.item_count();
     let changes: Vec<String> = visible_changes(&order.changes, &session.role).iter().map(|c| change_text(c)).collect();
     let attention = order.action_required.is_some();
@@ -116,10 +108,8 @@ fn OrderRow(order: OrderSummary, url: Memo<OrdersUrl>, session: Session) -> impl
     // Cells say what they hold on narrow screens, where the table is a list of cards.
     let (col_order, col_changes, col_by) = (t(k::ORDERS_COL_ORDER_SHORT), t(k::ORDER_CHANGES), t(k::ORDER_CREATED_BY));
     let (col_date, col_status, col_note) = (t(k::ORDER_DATE), t(k::COMMON_STATUS), t(k::ORDERS_COL_NOTE));
-    let open = {
-        let id = order.id.clone();
-        Memo::new(move |_| url.with(|u| u.open.as_deref() == Some(id.as_str())))
-    };
+    let open = url.open.as_deref() == Some(order.id.as_str());
+    let changed = expect_context::<ChangedRows>().0;
     let just_changed = {
         let id = order.id.clone();
         move || changed.with(|ids| ids.contains(&id))
@@ -128,7 +118,7 @@ fn OrderRow(order: OrderSummary, url: Memo<OrdersUrl>, session: Session) -> impl
     view! {
         <tr data-order-id=id class:oc-row-attention=attention class:oc-row-open=open class:oc-row-changed=just_changed>
             <td data-label=col_order>
-                <a href=href data-testid="order-link" {..custom_attribute("elementtiming", "order-link")} aria-current=move || open.get().then_some("true")>
+                <a href=href data-testid="order-link" {..custom_attribute("elementtiming", "order-link")} aria-current=open.then_some("true")>
                     {order_title(&order.number)}
                 </a>
                 <div class="oc-muted">{tn(k::ORDERS_ITEMS, items as i64, &[])}</div>

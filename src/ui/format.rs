@@ -92,7 +92,8 @@ pub fn format_time_now(locale: &str) -> String {
 
 /// A size in bytes as people read it: `840 kB`, `1.2 MB`, in the user's locale.
 pub fn format_bytes(bytes: f64, locale: &str) -> String {
-    let (value, unit) = if bytes >= 1_000_000.0 { (bytes / 1_000_000.0, "megabyte") } else { (bytes / 1000.0, "kilobyte") };
+    let (value, unit) =
+        if bytes >= 1_000_000.0 { (bytes / 1_000_000.0, "megabyte") } else { (bytes / 1000.0, "kilobyte") };
     let build = || {
         let format = Intl::NumberFormat::new(
             &locales(locale),
@@ -101,5 +102,6 @@ pub fn format_bytes(bytes: f64, locale: &str) -> String {
         let function = format.format();
         (format.into(), function)
     };
-    format_cached(format!("bytes|{locale}|{unit}"), build, &JsValue::from_f64(value)).unwrap_or_else(|| format!("{value:.1} {unit}"))
+    format_cached(format!("bytes|{locale}|{unit}"), build, &JsValue::from_f64(value))
+        .unwrap_or_else(|| format!("{value:.1} {unit}"))
 }
