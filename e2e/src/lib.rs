@@ -195,7 +195,11 @@ impl Page {
     }
 
     pub async fn open_with(identity: &str, path: &str, orders: usize, size: (u32, u32)) -> Page {
-        let backend = Backend::start(orders);
+        Page::open_on(Backend::start(orders), identity, path, size).await
+    }
+
+    /// Opens `path` as `identity` on a backend started with flags of its own.
+    pub async fn open_on(backend: Backend, identity: &str, path: &str, size: (u32, u32)) -> Page {
         let client = browser(size, &[]).await;
         let page = Page { client, backend };
         // The demo host page takes the identity from ?demo= and remembers it.

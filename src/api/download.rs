@@ -10,23 +10,23 @@ use web_sys::{AbortSignal, Blob, BlobPropertyBag, ReadableStreamDefaultReader, R
 
 use super::{ApiClient, ApiError};
 
-/// A downloaded file and how many lines (rows) it holds.
+/// A downloaded CSV file and how many records (the header too) it holds.
 pub struct Download {
     pub blob: Blob,
-    pub lines: u64,
+    pub records: u64,
 }
 
 impl ApiClient {
-    /// GETs `path` as `accept` (e.g. `text/csv`), calling `progress(bytes, lines)` as it
-    /// arrives. Lines end with CRLF, as CSV rows do; a line break inside a cell is LF.
-    pub fn download(
+    /// GETs the CSV file at `path`, calling `progress(bytes, records)` as it arrives. A
+    /// record ends at a line break outside quotes (RFC 4180), so a note written on two
+    /// lines is still one order.
+    pub fn download_csv(
         &self,
         path: &str,
-        accept: &'static str,
         cancel: AbortSignal,
         progress: impl Fn(f64, u64) + 'static,
     ) -> LocalBoxFuture<'static, Result<Download, ApiError>> {
-        let request = self.send("GET", path, None, &[("Accept", accept)], &cancel);
+        let request = self.send("GET", path, None, &[("Accept", "text/csv")], &cancel);
         async move {
             let failed = |_| if cancel.aborted() { ApiError::Aborted } else { ApiError::Network };
             let response: Response =
@@ -38,7 +38,7 @@ impl ApiClient {
             let reader: ReadableStreamDefaultReader =
                 response.body().ok_or(ApiError::Network)?.get_reader().unchecked_into();
             let chunks = Array::new();
-            let (mut bytes, mut lines, mut after_cr) = (0.0, 0u64, false);
+            let (mut bytes, mut records, mut quoted) = (0.0, 0u64, false);
             loop {
                 let step = JsFuture::from(reader.read()).await.map_err(failed)?;
                 if Reflect::get(&step, &"done".into()).map_err(failed)?.is_truthy() {
@@ -47,20 +47,22 @@ impl ApiClient {
                 let chunk: Uint8Array = Reflect::get(&step, &"value".into()).map_err(failed)?.unchecked_into();
                 // Counted a chunk at a time in wasm memory; only the Blob keeps them.
                 for byte in chunk.to_vec() {
-                    if byte == b'\n' && after_cr {
-                        lines += 1;
+                    match byte {
+                        // A doubled quote inside a cell toggles twice.
+                        b'"' => quoted = !quoted,
+                        b'\n' if !quoted => records += 1,
+                        _ => {}
                     }
-                    after_cr = byte == b'\r';
                 }
                 bytes += f64::from(chunk.length());
                 chunks.push(&chunk);
-                progress(bytes, lines);
+                progress(bytes, records);
             }
             let options = BlobPropertyBag::new();
-            options.set_type(&format!("{accept};charset=utf-8"));
+            options.set_type("text/csv;charset=utf-8");
             let blob = Blob::new_with_u8_array_sequence_and_options(&chunks, &options)
                 .map_err(|_| ApiError::Malformed { detail: "the file could not be kept".into() })?;
-            Ok(Download { blob, lines })
+            Ok(Download { blob, records })
         }
         .boxed_local()
     }

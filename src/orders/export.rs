@@ -41,8 +41,8 @@ pub fn ExportButton(query: Memo<OrdersQuery>) -> impl IntoView {
         let path = format!("/orders/export?{}", all.to_query_string());
         let name = format!("orders-{}-{}.csv", list.view.key(), today());
         state.set(State::Running { bytes: 0.0 });
-        let download = client
-            .download(&path, "text/csv", controller.signal(), move |bytes, _| state.set(State::Running { bytes }));
+        let download =
+            client.download_csv(&path, controller.signal(), move |bytes, _| state.set(State::Running { bytes }));
         abort.set_value(Some(controller));
         spawn_local(async move {
             let result = download.await;
@@ -51,7 +51,7 @@ pub fn ExportButton(query: Memo<OrdersQuery>) -> impl IntoView {
                 Ok(file) => {
                     save_as(&file.blob, &name);
                     // The header is a line too.
-                    State::Done { rows: file.lines.saturating_sub(1) }
+                    State::Done { rows: file.records.saturating_sub(1) }
                 }
                 Err(ApiError::Aborted) => State::Cancelled,
                 Err(error) => State::Failed(error.sentence()),

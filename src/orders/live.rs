@@ -112,7 +112,9 @@ pub fn LiveUpdates(
                         }
                         failures.set_value(0);
                         paused.set(false);
-                        interval_ms.set(every * 1000);
+                        if interval_ms.get_untracked() != every * 1000 {
+                            interval_ms.set(every * 1000);
+                        }
                         updated_at.set(Some(format_time_now(&locale)));
                     }
                     Err(ApiError::Aborted) => {}
@@ -136,13 +138,18 @@ pub fn LiveUpdates(
     let visibility = use_document_visibility();
     {
         let (pause, resume) = (timer.pause, timer.resume);
+        // Only the visibility is tracked: `resume` reads the interval, and a check that
+        // sets it must not start another check.
         Effect::new(move |_| {
-            if visibility.get() == VisibilityState::Visible {
-                resume();
-                check.run(());
-            } else {
-                pause();
-            }
+            let visible = visibility.get() == VisibilityState::Visible;
+            untrack(|| {
+                if visible {
+                    resume();
+                    check.run(());
+                } else {
+                    pause();
+                }
+            });
         });
     }
     let retry = move |_| {

@@ -1,0 +1,160 @@
+//! Export CSV: the list on screen (view, filters, sort), every page, as the API streams
+//! it; the role rule for markup; formula-like cells defused; progress, cancel and retry.
+use e2e::*;
+use serde_json::{json, Value};
+
+const HEADER: [&str; 10] = [
+    "order_number",
+    "created_at",
+    "status",
+    "created_by",
+    "created_by_organization",
+    "requested_changes",
+    "items",
+    "total",
+    "currency",
+    "latest_note",
+];
+
+/// Keeps every Blob the page turns into a download, so the test can read the file.
+const CAPTURE_DOWNLOADS: &str = "window.__downloads = []; const made = URL.createObjectURL;
+    URL.createObjectURL = b => { window.__downloads.push(b); return made.call(URL, b); };";
+
+/// Records as RFC 4180 reads them (quoted cells may hold commas, quotes, line breaks).
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut records, mut record, mut cell, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                cell.push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => record.push(std::mem::take(&mut cell)),
+            ('\r', false) => {}
+            ('\n', false) => {
+                record.push(std::mem::take(&mut cell));
+                records.push(std::mem::take(&mut record));
+            }
+            (c, _) => cell.push(c),
+        }
+    }
+    assert!(cell.is_empty() && record.is_empty(), "the file ends with a line break");
+    records
+}
+
+/// The exported file's text, once the export says it is done.
+async fn exported(page: &Page, downloads_before: u64) -> String {
+    page.wait(
+        &format!("window.__downloads.length > {downloads_before} && document.querySelector('[data-testid=orders-export-status]').dataset.state === 'done'"),
+        "the export to finish",
+    )
+    .await;
+    let text = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; window.__downloads[window.__downloads.length - 1].text().then(done);",
+            vec![],
+        )
+        .await
+        .unwrap();
+    text.as_str().unwrap().to_string()
+}
+
+/// The list's total, from the pager ("Page 1 of 12 · 287 in all").
+async fn list_total(page: &Page) -> usize {
+    let pager = page.text(".oc-pager span").await;
+    let after = pager.rsplit('·').next().unwrap();
+    after.chars().filter(char::is_ascii_digit).collect::<String>().parse().unwrap()
+}
+
+#[tokio::test]
+async fn a_customer_exports_exactly_the_filtered_list_without_markup_and_with_formulas_defused() {
+    let page = Page::open(CUSTOMER, "/orders?view=historical&state=active&sort=number&dir=asc&page_size=10").await;
+    page.wait_for_rows().await;
+    let first = page.order_ids().await[0].clone();
+    let formula = r#"=HYPERLINK("http://example.com","open me")"#;
+    let (status, _) = page.backend.request(
+        "POST",
+        &format!("/api/v1/orders/{first}/notes"),
+        &[("Authorization", "Bearer demo-customer")],
+        Some(&json!({ "text": formula })),
+    );
+    assert_eq!(status, 201, "note added behind the UI's back");
+    let total = list_total(&page).await;
+    assert!(total > 10, "the view has more than one page ({total})");
+    let on_screen = page.texts("[data-testid=order-link]").await;
+
+    page.js(CAPTURE_DOWNLOADS).await;
+    page.click("[data-testid=orders-export]").await;
+    let text = exported(&page, 0).await;
+    let records = parse_csv(&text);
+    assert_eq!(records[0], HEADER, "the header row");
+    let rows = &records[1..];
+    assert_eq!(rows.len(), total, "every page of the list, and nothing else");
+    assert_eq!(
+        page.text("[data-testid=orders-export-status]").await,
+        format!("Exported {total} orders."),
+        "the status says how many"
+    );
+    // In the list's order: the first page is the file's first rows.
+    for (row, link) in rows.iter().zip(&on_screen) {
+        assert!(link.ends_with(&row[0]), "{link} is order {}", row[0]);
+    }
+    assert!(rows.iter().all(|r| r[2] != "Draft" && !r[2].is_empty()), "only Active orders");
+    assert!(rows.iter().all(|r| r[1].len() >= 20 && r[1].as_bytes()[10] == b'T'), "ISO dates");
+    assert!(rows.iter().all(|r| r[7].parse::<f64>().is_ok() && r[8].len() == 3), "a decimal and a currency");
+    assert!(!text.contains("Markup"), "a customer's export has no markup");
+    // The note is shown as text by a spreadsheet: a quote before the formula.
+    let noted = rows.iter().find(|r| page_id_matches(r, &first)).expect("the noted order is in the file");
+    assert_eq!(noted[9], format!("'{formula}"));
+    assert!(text.contains(r#""'=HYPERLINK(""http://example.com"",""open me"")""#), "quoted as RFC 4180 says");
+    page.assert_accessible("orders after an export").await;
+    page.close().await;
+}
+
+/// Order ids are the order numbers in the stand-in's data.
+fn page_id_matches(row: &[String], id: &str) -> bool {
+    row[0] == id
+}
+
+#[tokio::test]
+async fn a_seller_in_customer_view_sees_markup_and_an_export_can_be_cancelled_and_retried() {
+    let page = Page::open(SELLER_IN_CUSTOMER_VIEW, "/orders?page_size=10").await;
+    page.wait_for_rows().await;
+    let total = list_total(&page).await;
+    page.js(CAPTURE_DOWNLOADS).await;
+
+    // Slow: progress shows and cancel stops it; nothing is saved.
+    page.backend.fault(json!({"path": "/api/v1/orders/export", "latency_ms": 3000, "times": 1}));
+    page.click("[data-testid=orders-export]").await;
+    page.wait("document.querySelector('[data-testid=orders-export-status]').dataset.state === 'running'", "running")
+        .await;
+    assert!(page.text("[data-testid=orders-export-status]").await.starts_with("Exporting"));
+    page.click("[data-testid=orders-export-cancel]").await;
+    page.wait(
+        "document.querySelector('[data-testid=orders-export-status]').dataset.state === 'cancelled'",
+        "cancelled",
+    )
+    .await;
+    assert_eq!(page.text("[data-testid=orders-export-status]").await, "Export cancelled.");
+    assert_eq!(page.js("return window.__downloads.length").await, 0);
+
+    // A failure says so and offers a retry, which works; a double click exports once.
+    page.backend.fault(json!({"path": "/api/v1/orders/export", "status": 500, "times": 1}));
+    page.click("[data-testid=orders-export]").await;
+    page.wait("document.querySelector('[data-testid=orders-export-status]').dataset.state === 'failed'", "failed")
+        .await;
+    assert!(page.text("[data-testid=orders-export-status]").await.starts_with("The export failed."));
+    assert_eq!(page.text("[data-testid=orders-export]").await, "Try the export again");
+    page.js("const b = document.querySelector('[data-testid=orders-export]'); b.click(); b.click();").await;
+    let text = exported(&page, 0).await;
+    let records = parse_csv(&text);
+    assert_eq!(records.len() - 1, total);
+    assert!(text.contains("Markup change"), "a seller's export has the markup lines");
+    let (_, counts) = page.backend.request("GET", "/__dev/requests", &[], None);
+    let counts: Value = serde_json::from_str(&counts).unwrap();
+    assert_eq!(counts["/api/v1/orders/export"], 3, "cancelled, failed, and one for the double click");
+    page.close().await;
+}
