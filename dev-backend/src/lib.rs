@@ -93,6 +93,7 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
         .nest("/api/v1", api())
         .route("/__dev/faults", post(faults::add_rule).delete(faults::clear_rules))
         .route("/__dev/requests", get(faults::request_counts))
+        .route("/__dev/orders/{id}/progress", post(progress::advance_now))
         .route("/__dev/tokens/expire", post(auth::expire))
         .route("/__dev/tokens/renew", post(auth::renew))
         .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject))

@@ -70,9 +70,41 @@ impl Progress {
                 continue;
             }
             let (index, next) = movable[((seed + tick) % movable.len() as u64) as usize].clone();
-            let mut moved = self.moved.write().unwrap_or_else(|e| e.into_inner());
-            moved.entry(index).or_default().push((next, now.to_string()));
+            self.moved
+                .write()
+                .unwrap_or_else(|e| e.into_inner())
+                .entry(index)
+                .or_default()
+                .push((next, now.to_string()));
         }
+    }
+
+    /// Moves one order on at once (`POST /__dev/orders/{id}/progress`, for tests and
+    /// demos): its new status, or `None` when it has no next status of its own.
+    pub fn advance(&self, data: &Dataset, index: usize, now: &str) -> Option<OrderStatus> {
+        let next = self.summary(data, index).status.next_without_action()?;
+        self.moved
+            .write()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(index)
+            .or_default()
+            .push((next.clone(), now.to_string()));
+        Some(next)
+    }
+}
+
+/// `POST /__dev/orders/{id}/progress`: that order moves to its next status now; `404`
+/// when there is no such order or it has no next status without somebody's action.
+pub async fn advance_now(
+    axum::extract::State(state): axum::extract::State<crate::AppState>,
+    axum::extract::Path(id): axum::extract::Path<String>,
+) -> axum::http::StatusCode {
+    let store = &state.store;
+    let moved = store.order_index.get(&id).and_then(|&i| store.progress.advance(&store.data, i, &crate::routes::now()));
+    if moved.is_some() {
+        axum::http::StatusCode::NO_CONTENT
+    } else {
+        axum::http::StatusCode::NOT_FOUND
     }
 }
 

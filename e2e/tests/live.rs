@@ -83,6 +83,46 @@ async fn a_status_change_shows_in_its_row_without_a_reload_and_is_announced_once
 }
 
 #[tokio::test]
+async fn the_open_panel_follows_its_order_and_keeps_the_note_being_written() {
+    let page = Page::open_on(Backend::start(500), CUSTOMER, "/orders?live=1&page_size=100", (1280, 900)).await;
+    page.wait_for_rows().await;
+    let waiting = row_statuses(&page).await.into_iter().find(|(_, status)| status == "Pending approval");
+    let (id, _) = waiting.expect("a customer's Recent orders include one pending approval");
+    page.click(&format!("tr[data-order-id=\"{id}\"] [data-testid=order-link]")).await;
+    page.wait_for("[data-testid=order-panel] [data-testid=order-note-input]").await;
+    let url = page.url().await;
+    let draft = "Half-written: please call <b>me</b>";
+    page.type_into("[data-testid=order-note-input]", draft).await;
+
+    // The platform approves it: the order moves on to "Provisioning started".
+    let (status, _) = page.backend.request("POST", &format!("/__dev/orders/{id}/progress"), &[], None);
+    assert_eq!(status, 204);
+    page.wait(
+        &format!("document.querySelector('tr[data-order-id=\"{id}\"] .oc-badge').innerText.trim() === 'Provisioning started'"),
+        "the row's new status",
+    )
+    .await;
+    page.wait(
+        "document.querySelector('[data-testid=order-panel]').innerText.includes('Provisioning started')",
+        "the panel's new status",
+    )
+    .await;
+    let number = page.text(&format!("tr[data-order-id=\"{id}\"] [data-testid=order-link]")).await;
+    assert_eq!(
+        page.text("[data-testid=orders-live-announcement]").await,
+        format!("{number} is now Provisioning started.")
+    );
+    assert_eq!(page.js("return document.querySelector('[data-testid=order-note-input]').value").await, draft);
+    page.wait(
+        "document.activeElement === document.querySelector('[data-testid=order-note-input]')",
+        "focus on the note",
+    )
+    .await;
+    assert_eq!(page.url().await, url, "the panel stays open");
+    page.close().await;
+}
+
+#[tokio::test]
 async fn a_hidden_page_asks_nothing_and_checks_at_once_when_shown_again() {
     let page = Page::open_on(Backend::start(500), CUSTOMER, "/orders?live=4", (1280, 900)).await;
     page.wait_for_rows().await;
