@@ -20,6 +20,9 @@ const TIMEOUT_SECONDS: u32 = 15;
 /// `ETag`, or what went wrong.
 pub(super) type Body = LocalBoxFuture<'static, Result<Answer, ApiError>>;
 
+/// A new answer and its `ETag`.
+pub type Fresh<T> = (T, Option<String>);
+
 pub(super) struct Answer {
     pub text: JsValue,
     pub etag: Option<String>,
@@ -56,7 +59,7 @@ impl ApiClient {
         path: &str,
         etag: Option<String>,
         abort: &AbortController,
-    ) -> LocalBoxFuture<'static, Result<Option<(T, Option<String>)>, ApiError>> {
+    ) -> LocalBoxFuture<'static, Result<Option<Fresh<T>>, ApiError>> {
         let condition = etag.unwrap_or_default();
         let body = self.fetch("GET", path, None, &[("If-None-Match", &condition)], Some(abort.signal()));
         async move {

@@ -10,6 +10,13 @@ use web_sys::{AbortSignal, Blob, BlobPropertyBag, ReadableStreamDefaultReader, R
 
 use super::{ApiClient, ApiError};
 
+/// Bytes gathered before they are folded into a Blob.
+const FOLD_BYTES: f64 = 4_000_000.0;
+
+fn kept() -> ApiError {
+    ApiError::Malformed { detail: "the file could not be kept".into() }
+}
+
 /// A downloaded CSV file and how many records (the header too) it holds.
 pub struct Download {
     pub blob: Blob,
@@ -37,7 +44,8 @@ impl ApiClient {
             }
             let reader: ReadableStreamDefaultReader =
                 response.body().ok_or(ApiError::Network)?.get_reader().unchecked_into();
-            let chunks = Array::new();
+            let mut parts = Array::new();
+            let mut pending = 0.0;
             let (mut bytes, mut records, mut quoted) = (0.0, 0u64, false);
             loop {
                 let step = JsFuture::from(reader.read()).await.map_err(failed)?;
@@ -55,13 +63,20 @@ impl ApiClient {
                     }
                 }
                 bytes += f64::from(chunk.length());
-                chunks.push(&chunk);
+                pending += f64::from(chunk.length());
+                parts.push(&chunk);
+                // Every few MB the chunks become one Blob, which the browser keeps out of
+                // the page's heap (on disk when large), so the heap never holds the file.
+                if pending > FOLD_BYTES {
+                    let folded: Blob = Blob::new_with_u8_array_sequence(&parts).map_err(|_| kept())?;
+                    parts = Array::of1(&folded);
+                    pending = 0.0;
+                }
                 progress(bytes, records);
             }
             let options = BlobPropertyBag::new();
             options.set_type("text/csv;charset=utf-8");
-            let blob = Blob::new_with_u8_array_sequence_and_options(&chunks, &options)
-                .map_err(|_| ApiError::Malformed { detail: "the file could not be kept".into() })?;
+            let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| kept())?;
             Ok(Download { blob, records })
         }
         .boxed_local()

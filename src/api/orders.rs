@@ -29,7 +29,7 @@ impl ApiClient {
         query: &OrdersQuery,
         etag: Option<String>,
         abort: &AbortController,
-    ) -> impl Future<Output = Result<Option<(Page<OrderSummary>, Option<String>)>, ApiError>> {
+    ) -> impl Future<Output = Result<Option<super::client::Fresh<Page<OrderSummary>>>, ApiError>> {
         self.get_if_changed(&orders_path(query), etag, abort)
     }
 

@@ -64,11 +64,20 @@ pub fn LiveUpdates(
     let interval_ms = RwSignal::new(every * 1000);
     let busy = StoredValue::new(false);
 
-    // Another list (filter, sort, page) starts from its own first answer.
+    // Another list (filter, sort, page) starts from its own first answer, which is as
+    // fresh as a check.
     Effect::new(move |_| {
         query.track();
         etag.set_value(None);
     });
+    {
+        let locale = locale.clone();
+        Effect::new(move |_| {
+            if !list.loading.get() && list.data.with(Option::is_some) {
+                updated_at.set(Some(format_time_now(&locale)));
+            }
+        });
+    }
 
     // One callback (not a closure copied into each caller): the hooks, the effect and
     // the retry button share its code.
@@ -162,7 +171,7 @@ pub fn LiveUpdates(
             {move || if paused.get() {
                 view! {
                     <span>{t(k::LIVE_PAUSED)}</span>
-                    " " <button type="button" class="oc-link-button" data-testid="orders-live-retry" on:click=retry.clone()>{t(k::LIVE_RETRY)}</button>
+                    " " <button type="button" class="oc-link-button" data-testid="orders-live-retry" on:click=retry>{t(k::LIVE_RETRY)}</button>
                 }.into_any()
             } else {
                 updated_at.get().map(|time| tf(k::LIVE_UPDATED, &[("time", &time)])).into_any()
