@@ -33,7 +33,7 @@ async fn a_status_change_shows_in_its_row_without_a_reload_and_is_announced_once
     let before = row_statuses(&page).await;
     // A reload would lose this mark; focus and scroll must not move either.
     page.js("window.__sameDocument = true; window.scrollTo(0, 300);").await;
-    let kept = before.iter().map(|(id, _)| id.clone()).last().unwrap();
+    let kept = before.last().map(|(id, _)| id.clone()).unwrap();
     page.js(&format!(
         "const a = document.querySelector('tr[data-order-id=\"{kept}\"] [data-testid=order-link]'); a.focus();"
     ))
