@@ -71,6 +71,10 @@ function sendEarly(root, lang, host) {
 // README's embedding section).
 function hostLink(root, lang) {
   let waiting = null;
+  // The app's listeners for a renewal's start (true) and end (false): it says on screen
+  // that the session is being renewed meanwhile.
+  const renewalWatchers = [];
+  const renewing = (now) => renewalWatchers.forEach((watch) => watch(now));
   return {
     // The words as { lang, table }, set before the app starts; null if they could not be had.
     words: null,
@@ -87,6 +91,9 @@ function hostLink(root, lang) {
         if (response.status !== 401 || renewals === 2 || !(await this.tokenExpired(purpose))) return response;
       }
     },
+    watchRenewal(watch) {
+      renewalWatchers.push(watch);
+    },
     ready() {
       root.dispatchEvent(new CustomEvent("orders-console:ready", { bubbles: true, detail: { language: lang } }));
     },
@@ -101,6 +108,7 @@ function hostLink(root, lang) {
           observer.disconnect();
           clearTimeout(timer);
           waiting = null;
+          renewing(false);
           resolve(renewed);
         };
         const observer = new MutationObserver(() => {
@@ -109,6 +117,7 @@ function hostLink(root, lang) {
         });
         observer.observe(root, { attributes: true, attributeFilter: ["data-token"] });
         const timer = setTimeout(() => done(false), TOKEN_WAIT_MS);
+        renewing(true);
         root.dispatchEvent(new CustomEvent("orders-console:auth-expired", { bubbles: true, detail: { purpose } }));
       });
       return waiting;

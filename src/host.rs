@@ -47,6 +47,16 @@ impl Host {
         }
     }
 
+    /// Calls `watch(true)` when a request found the session expired and the app waits for
+    /// the host to renew it, and `watch(false)` when that wait is over (renewed or not).
+    pub fn watch_renewal(&self, watch: impl Fn(bool) + 'static) {
+        let Some((link, method)) = self.method("watchRenewal") else { return };
+        let watch = wasm_bindgen::closure::Closure::<dyn Fn(bool)>::new(watch);
+        let _ = method.call1(&link, watch.as_ref());
+        // The host link keeps it for the app's whole life.
+        watch.forget();
+    }
+
     /// Sends a request through the host link: with the host's current token, and after a
     /// 401 again once the host renewed it (see `send` in the boot script). A promise of
     /// the `Response`.

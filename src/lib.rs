@@ -10,6 +10,7 @@ pub mod api;
 pub mod config;
 pub mod host;
 pub mod i18n;
+pub mod lifetime;
 pub mod notifications;
 pub mod orders;
 pub mod shell;

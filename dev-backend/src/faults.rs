@@ -6,6 +6,11 @@
 //! - `POST /__dev/faults` with `{"path": "/api/v1/orders", "method": "POST", "status": 500,
 //!   "latency_ms": 0, "malformed": false, "retry_after": 2, "times": 1}` affects the next
 //!   matching requests (all of them when `times` is absent) until `DELETE /__dev/faults`.
+//!   For streamed answers (the orders export) a rule can also cut the body cleanly after
+//!   N lines (`"cut_after_lines": 10`, as a proxy that closes early would), send N lines
+//!   and then nothing while keeping the connection open (`"stall_after_lines": 0`), or
+//!   answer 200 with another content type and body (`"content_type": "text/html",
+//!   "body": "<html>…"`, as a gateway's page would).
 //!
 //! It also counts API requests by path (`GET /__dev/requests`), so a test can see what
 //! the app asked for and when it stopped asking.
@@ -35,6 +40,17 @@ pub struct Fault {
     /// Seconds for a `Retry-After` header (with 429 or 503).
     #[serde(default)]
     pub retry_after: Option<u64>,
+    /// The answer's body ends after this many lines, as if complete.
+    #[serde(default)]
+    pub cut_after_lines: Option<usize>,
+    /// The answer's body sends this many lines, then nothing, and never ends.
+    #[serde(default)]
+    pub stall_after_lines: Option<usize>,
+    /// A 200 answer of this content type, with `body`, instead of the real one.
+    #[serde(default)]
+    pub content_type: Option<String>,
+    #[serde(default)]
+    pub body: Option<String>,
 }
 
 /// API requests by path (without the query).
@@ -113,6 +129,13 @@ pub async fn inject(State(state): State<AppState>, request: Request, next: Next)
         }
         return response;
     }
+    if let Some(content_type) = &fault.content_type {
+        return Response::builder()
+            .status(StatusCode::OK)
+            .header(header::CONTENT_TYPE, content_type.as_str())
+            .body(Body::from(fault.body.clone().unwrap_or_default()))
+            .unwrap();
+    }
     if fault.malformed {
         return Response::builder()
             .status(StatusCode::OK)
@@ -120,7 +143,40 @@ pub async fn inject(State(state): State<AppState>, request: Request, next: Next)
             .body(Body::from(r#"{"items": [{"id": 42, "status": {"#))
             .unwrap();
     }
-    next.run(request).await
+    let response = next.run(request).await;
+    match (fault.cut_after_lines, fault.stall_after_lines) {
+        (Some(lines), _) => response.map(|body| first_lines(body, lines, false)),
+        (None, Some(lines)) => response.map(|body| first_lines(body, lines, true)),
+        (None, None) => response,
+    }
+}
+
+/// The first `lines` lines of `body`; then the end, or (`stall`) silence that never ends.
+fn first_lines(body: Body, lines: usize, stall: bool) -> Body {
+    use futures_util::StreamExt;
+    let mut left = lines;
+    let head = body.into_data_stream().scan((), move |_, chunk| {
+        let chunk = match chunk {
+            Ok(chunk) if left > 0 => chunk,
+            _ => return std::future::ready(None),
+        };
+        let mut end = chunk.len();
+        for (at, byte) in chunk.iter().enumerate() {
+            if *byte == b'\n' {
+                left -= 1;
+                if left == 0 {
+                    end = at + 1;
+                    break;
+                }
+            }
+        }
+        std::future::ready(Some(Ok::<_, std::convert::Infallible>(chunk.slice(..end))))
+    });
+    if stall {
+        Body::from_stream(head.chain(futures_util::stream::pending()))
+    } else {
+        Body::from_stream(head)
+    }
 }
 
 pub async fn add_rule(State(state): State<AppState>, Json(rule): Json<FaultRule>) -> StatusCode {
@@ -141,7 +197,7 @@ mod tests {
     fn header_lists_faults() {
         assert_eq!(
             parse_header("status=503; latency=800; malformed"),
-            Fault { status: Some(503), latency_ms: Some(800), malformed: true, retry_after: None }
+            Fault { status: Some(503), latency_ms: Some(800), malformed: true, ..Fault::default() }
         );
         assert_eq!(parse_header("nonsense"), Fault::default());
     }

@@ -39,9 +39,12 @@ pub trait ListQuery: Sized {
 pub const PAGE_SIZES: [u32; 4] = [10, 25, 50, 100];
 pub const DEFAULT_PAGE_SIZE: u32 = 25;
 
-/// A page size from the URL, clamped to the sizes the screens offer.
+/// A page size from the URL: the offered size nearest to it (`7` is 10, `1000` is 100;
+/// halfway, the smaller), the default when it is no number. The screen then writes the
+/// size it shows back into the URL.
 pub fn parse_page_size(value: Option<&str>) -> u32 {
-    value.and_then(|v| v.parse::<u32>().ok()).filter(|v| PAGE_SIZES.contains(v)).unwrap_or(DEFAULT_PAGE_SIZE)
+    let Some(asked) = value.and_then(|v| v.trim().parse::<u64>().ok()) else { return DEFAULT_PAGE_SIZE };
+    PAGE_SIZES.into_iter().min_by_key(|size| (u64::from(*size)).abs_diff(asked)).unwrap_or(DEFAULT_PAGE_SIZE)
 }
 
 /// A 1-based page number from the URL; anything else is page 1.
@@ -169,7 +172,13 @@ mod tests {
         assert_eq!(parse_page(Some("0")), 1);
         assert_eq!(parse_page(Some("x")), 1);
         assert_eq!(parse_page(Some("7")), 7);
-        assert_eq!(parse_page_size(Some("33")), DEFAULT_PAGE_SIZE);
+        assert_eq!(parse_page_size(Some("33")), 25);
         assert_eq!(parse_page_size(Some("100")), 100);
+        assert_eq!(parse_page_size(Some("7")), 10);
+        assert_eq!(parse_page_size(Some("0")), 10);
+        assert_eq!(parse_page_size(Some("75")), 50);
+        assert_eq!(parse_page_size(Some("1000")), 100);
+        assert_eq!(parse_page_size(Some("lots")), 25);
+        assert_eq!(parse_page_size(None), 25);
     }
 }

@@ -8,10 +8,11 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
@@ -64,6 +65,8 @@ pub struct Backend {
     child: Child,
     pub url: String,
     data_dir: PathBuf,
+    /// Set once a test injects a fault: failed requests are then expected.
+    faults: AtomicBool,
 }
 
 impl Backend {
@@ -97,7 +100,7 @@ impl Backend {
         let mut line = String::new();
         BufReader::new(child.stdout.take().unwrap()).read_line(&mut line).unwrap();
         let url = line.split("serving ").nth(1).expect("backend prints its address").trim().to_string();
-        Backend { child, url, data_dir }
+        Backend { child, url, data_dir, faults: AtomicBool::new(false) }
     }
 
     /// Sends a raw request to the backend (fault controls, checks behind the UI's back).
@@ -127,8 +130,14 @@ impl Backend {
 
     /// Makes the next matching requests fail: see dev-backend's faults module.
     pub fn fault(&self, rule: Value) {
+        self.faults.store(true, Ordering::SeqCst);
         let (status, _) = self.request("POST", "/__dev/faults", &[], Some(&rule));
         assert_eq!(status, 204, "fault rule accepted");
+    }
+
+    /// Whether a test injected faults on this backend (its failed requests are expected).
+    pub fn faults_used(&self) -> bool {
+        self.faults.load(Ordering::SeqCst)
     }
 
     pub fn clear_faults(&self) {
@@ -171,7 +180,9 @@ pub async fn browser((width, height): (u32, u32), extra_args: &[&str]) -> Client
     args.extend(extra_args.iter().map(|a| a.to_string()));
     let mut capabilities = json!({
         "browserName": "chrome",
-        "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": args }
+        "goog:chromeOptions": { "binary": "/usr/bin/chromium", "args": args },
+        // The browser's console, page errors included, for the page-error rule (see `Page`).
+        "goog:loggingPrefs": { "browser": "ALL" }
     });
     if width < 500 {
         capabilities["goog:chromeOptions"]["mobileEmulation"] =
@@ -183,12 +194,61 @@ pub async fn browser((width, height): (u32, u32), extra_args: &[&str]) -> Client
 }
 
 /// A browser on the app, signed in as one demo identity.
+///
+/// **The page-error rule.** Everything the browser reports as an error while the page is
+/// open (a wasm panic, `RuntimeError: unreachable`, an uncaught exception or rejection,
+/// any `console.error`) fails the test: the errors are gathered from the browser's log for
+/// the whole session, a timed-out wait prints them, and [`Page::close`] asserts there were
+/// none. A failed HTTP request is an error too, unless the test injected faults on its
+/// backend ([`Backend::fault`]) or said it expects them ([`Page::expect_failed_requests`]).
+/// A `Page` dropped without `close()` fails its test, so no test escapes the rule.
 pub struct Page {
     pub client: Client,
     pub backend: Backend,
+    errors: Arc<Mutex<Vec<PageError>>>,
+    failed_requests_expected: AtomicBool,
+    closed: bool,
+}
+
+/// One entry of the browser's log at level SEVERE.
+#[derive(Clone, Debug)]
+pub struct PageError {
+    /// `javascript` (uncaught), `console-api` (`console.error`), `network` (a failed request), ...
+    pub source: String,
+    pub message: String,
+}
+
+impl PageError {
+    fn is_failed_request(&self) -> bool {
+        self.source == "network"
+    }
+}
+
+/// chromedriver's log endpoint: the browser log entries since the last call.
+#[derive(Debug)]
+struct BrowserLog;
+
+impl WebDriverCompatibleCommand for BrowserLog {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/se/log", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"type": "browser"}).to_string()))
+    }
 }
 
 impl Page {
+    /// A page on `backend` in a browser that is already open.
+    pub fn new(client: Client, backend: Backend) -> Page {
+        Page {
+            client,
+            backend,
+            errors: Arc::default(),
+            failed_requests_expected: AtomicBool::new(false),
+            closed: false,
+        }
+    }
+
     /// Starts a backend with 2,000 orders and opens `path` as `identity`.
     pub async fn open(identity: &str, path: &str) -> Page {
         Page::open_with(identity, path, 2_000, (1280, 900)).await
@@ -200,8 +260,7 @@ impl Page {
 
     /// Opens `path` as `identity` on a backend started with flags of its own.
     pub async fn open_on(backend: Backend, identity: &str, path: &str, size: (u32, u32)) -> Page {
-        let client = browser(size, &[]).await;
-        let page = Page { client, backend };
+        let page = Page::new(browser(size, &[]).await, backend);
         // The demo host page takes the identity from ?demo= and remembers it.
         page.client.goto(&format!("{}/?demo={identity}", page.backend.url)).await.unwrap();
         page.wait(
@@ -211,6 +270,41 @@ impl Page {
         .await;
         page.goto(path).await;
         page
+    }
+
+    /// The test makes requests fail on purpose (a host that refuses a token, say): failed
+    /// requests are not page errors for it. Faults set with [`Backend::fault`] say this
+    /// already.
+    pub fn expect_failed_requests(&self) {
+        self.failed_requests_expected.store(true, Ordering::SeqCst);
+    }
+
+    /// Every error the browser has logged so far, failed requests included.
+    pub async fn logged_errors(&self) -> Vec<PageError> {
+        if let Ok(entries) = self.client.issue_cmd(BrowserLog).await {
+            let mut errors = self.errors.lock().unwrap();
+            for entry in entries.as_array().into_iter().flatten() {
+                if entry["level"] == "SEVERE" {
+                    errors.push(PageError {
+                        source: entry["source"].as_str().unwrap_or("").to_string(),
+                        message: entry["message"].as_str().unwrap_or("").to_string(),
+                    });
+                }
+            }
+        }
+        self.errors.lock().unwrap().clone()
+    }
+
+    /// The errors that break the page-error rule.
+    pub async fn page_errors(&self) -> Vec<PageError> {
+        let allowed = self.failed_requests_expected.load(Ordering::SeqCst) || self.backend.faults_used();
+        self.logged_errors().await.into_iter().filter(|e| !(allowed && e.is_failed_request())).collect()
+    }
+
+    /// Fails the test if the page has logged an error so far.
+    pub async fn assert_no_page_errors(&self) {
+        let errors = self.page_errors().await;
+        assert!(errors.is_empty(), "the page logged errors:\n{}", describe(&errors));
     }
 
     pub async fn goto(&self, path: &str) {
@@ -228,7 +322,12 @@ impl Page {
 
     /// Waits until the JavaScript expression is truthy.
     pub async fn wait(&self, expression: &str, what: &str) {
-        let deadline = Instant::now() + WAIT;
+        self.wait_long(expression, what, WAIT).await;
+    }
+
+    /// Waits up to `limit` until the JavaScript expression is truthy.
+    pub async fn wait_long(&self, expression: &str, what: &str, limit: Duration) {
+        let deadline = Instant::now() + limit;
         let script = format!("return !!({expression});");
         loop {
             if self.client.execute(&script, vec![]).await.ok() == Some(Value::Bool(true)) {
@@ -236,7 +335,11 @@ impl Page {
             }
             if Instant::now() > deadline {
                 let text = self.js("return document.body.innerText.slice(0, 1500)").await;
-                panic!("timed out waiting for {what}: {expression}\npage text: {}", text.as_str().unwrap_or(""));
+                let errors = describe(&self.logged_errors().await);
+                panic!(
+                    "timed out waiting for {what}: {expression}\npage text: {}\npage errors: {errors}",
+                    text.as_str().unwrap_or("")
+                );
             }
             tokio::time::sleep(Duration::from_millis(40)).await;
         }
@@ -286,6 +389,39 @@ impl Page {
         element.send_keys(&char::from(key).to_string()).await.unwrap();
     }
 
+    /// Types `text` into whatever has focus, as a keyboard would.
+    pub async fn keys(&self, text: &str) {
+        let element = self.client.active_element().await.unwrap();
+        element.send_keys(text).await.unwrap();
+    }
+
+    /// Whether the focused element matches `css`.
+    pub async fn focus_is(&self, css: &str) -> bool {
+        self.js(&format!("return !!document.activeElement && document.activeElement.matches({css:?})")).await
+            == Value::Bool(true)
+    }
+
+    /// Presses Tab (Shift+Tab with `back`) until the element matching `css` has focus, as a
+    /// keyboard user moves through the page; fails when 250 presses do not reach it.
+    pub async fn tab_to(&self, css: &str) {
+        self.wait_for(css).await;
+        for _ in 0..250 {
+            if self.focus_is(css).await {
+                return;
+            }
+            self.press(Key::Tab).await;
+        }
+        let at =
+            self.js("return document.activeElement ? document.activeElement.outerHTML.slice(0, 200) : 'nothing'").await;
+        panic!("Tab does not reach {css}; focus is on {at}");
+    }
+
+    /// Shift+Tab, once.
+    pub async fn shift_tab(&self) {
+        let element = self.client.active_element().await.unwrap();
+        element.send_keys(&format!("{}{}", char::from(Key::Shift), char::from(Key::Tab))).await.unwrap();
+    }
+
     pub async fn url(&self) -> String {
         self.client.current_url().await.unwrap().to_string()
     }
@@ -321,9 +457,30 @@ impl Page {
         assert!(violations.is_empty(), "{screen}: accessibility violations:\n{violations:#?}");
     }
 
-    pub async fn close(self) {
-        let _ = self.client.close().await;
+    /// Ends the test's browser session, after checking the page-error rule.
+    pub async fn close(mut self) {
+        self.closed = true;
+        let errors = self.page_errors().await;
+        let _ = self.client.clone().close().await;
+        assert!(errors.is_empty(), "the page logged errors:\n{}", describe(&errors));
     }
+}
+
+impl Drop for Page {
+    fn drop(&mut self) {
+        if !self.closed && !std::thread::panicking() {
+            panic!("a Page must end with page.close().await, which checks the page-error rule");
+        }
+    }
+}
+
+fn describe(errors: &[PageError]) -> String {
+    if errors.is_empty() {
+        return "none".into();
+    }
+    // A panic's message carries a long stack: its first lines say what and where.
+    let short = |m: &str| m.chars().take(400).collect::<String>();
+    errors.iter().map(|e| format!("  [{}] {}", e.source, short(&e.message))).collect::<Vec<_>>().join("\n")
 }
 
 impl Page {
@@ -332,4 +489,15 @@ impl Page {
         let png = self.client.screenshot().await.unwrap();
         std::fs::write(path, png).unwrap();
     }
+}
+
+pub mod screens;
+
+/// Asserts that `items` (what the test found on screen, `what`) is not empty and that
+/// every one passes `test`: an empty list would pass any `all()`, so it fails here.
+#[track_caller]
+pub fn assert_every<T: std::fmt::Debug>(items: &[T], what: &str, test: impl Fn(&T) -> bool) {
+    assert!(!items.is_empty(), "no {what} found: the check would pass on nothing");
+    let failing: Vec<&T> = items.iter().filter(|item| !test(item)).collect();
+    assert!(failing.is_empty(), "{what}: these do not pass: {failing:?}");
 }

@@ -41,7 +41,7 @@ async fn a_partner_portal_embeds_the_console_under_its_own_path_and_locale() {
 #[tokio::test]
 async fn the_first_requests_travel_with_the_wasm_and_are_sent_once() {
     let backend = Backend::start(2_000);
-    let page = Page { client: browser((1280, 900), &[]).await, backend };
+    let page = Page::new(browser((1280, 900), &[]).await, backend);
     page.client.goto(&format!("{}/orders?view=historical&page=2", page.backend.url)).await.unwrap();
     page.wait_for_rows().await;
     assert_eq!(page.text("h1").await, "Historical orders");

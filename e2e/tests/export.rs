@@ -1,5 +1,6 @@
 //! Export CSV: the list on screen (view, filters, sort), every page, as the API streams
 //! it; the role rule for markup; formula-like cells defused; progress, cancel and retry.
+use e2e::screens::export::{self, Export};
 use e2e::*;
 use serde_json::{json, Value};
 
@@ -102,9 +103,9 @@ async fn a_customer_exports_exactly_the_filtered_list_without_markup_and_with_fo
     for (row, link) in rows.iter().zip(&on_screen) {
         assert!(link.ends_with(&row[0]), "{link} is order {}", row[0]);
     }
-    assert!(rows.iter().all(|r| r[2] != "Draft" && !r[2].is_empty()), "only Active orders");
-    assert!(rows.iter().all(|r| r[1].len() >= 20 && r[1].as_bytes()[10] == b'T'), "ISO dates");
-    assert!(rows.iter().all(|r| r[7].parse::<f64>().is_ok() && r[8].len() == 3), "a decimal and a currency");
+    assert_every(rows, "active rows", |r| r[2] != "Draft" && !r[2].is_empty());
+    assert_every(rows, "rows with ISO dates", |r| r[1].len() >= 20 && r[1].as_bytes()[10] == b'T');
+    assert_every(rows, "rows with a decimal and a currency", |r| r[7].parse::<f64>().is_ok() && r[8].len() == 3);
     assert!(!text.contains("Markup"), "a customer's export has no markup");
     // The note is shown as text by a spreadsheet: a quote before the formula.
     let noted = rows.iter().find(|r| page_id_matches(r, &first)).expect("the noted order is in the file");
@@ -146,7 +147,10 @@ async fn a_seller_in_customer_view_sees_markup_and_an_export_can_be_cancelled_an
     page.click("[data-testid=orders-export]").await;
     page.wait("document.querySelector('[data-testid=orders-export-status]').dataset.state === 'failed'", "failed")
         .await;
-    assert!(page.text("[data-testid=orders-export-status]").await.starts_with("The export failed."));
+    assert!(page
+        .text("[data-testid=orders-export-status]")
+        .await
+        .starts_with("The export failed and no file was saved."));
     assert_eq!(page.text("[data-testid=orders-export]").await, "Try the export again");
     page.js("const b = document.querySelector('[data-testid=orders-export]'); b.click(); b.click();").await;
     let text = exported(&page, 0).await;
@@ -156,5 +160,87 @@ async fn a_seller_in_customer_view_sees_markup_and_an_export_can_be_cancelled_an
     let (_, counts) = page.backend.request("GET", "/__dev/requests", &[], None);
     let counts: Value = serde_json::from_str(&counts).unwrap();
     assert_eq!(counts["/api/v1/orders/export"], 3, "cancelled, failed, and one for the double click");
+    page.close().await;
+}
+
+/// An export is complete or it failed: a file cut short, an answer that is not CSV, or
+/// one that does not say how many orders it holds is never saved as if whole.
+#[tokio::test]
+async fn a_cut_or_foreign_answer_fails_the_export_and_saves_no_file() {
+    let page = Page::open(CUSTOMER, "/orders").await;
+    page.wait_for_rows().await;
+    let total = list_total(&page).await;
+    assert!(total > 100, "enough orders to cut the file short ({total})");
+    page.js(CAPTURE_DOWNLOADS).await;
+    let export = Export(&page);
+
+    // Cut cleanly after the header and 86 orders, as a proxy closing early would.
+    page.backend.fault(json!({"path": "/api/v1/orders/export", "cut_after_lines": 87, "times": 1}));
+    page.click(export::BUTTON).await;
+    let said = export.wait_for("failed").await;
+    assert_eq!(
+        said,
+        format!("The export failed and no file was saved. The download stopped after 86 of {total} orders.")
+    );
+    assert_eq!(page.text(export::BUTTON).await, "Try the export again");
+
+    // A gateway's HTML page with status 200, and an empty CSV answer without a count.
+    page.backend.fault(json!({"path": "/api/v1/orders/export", "content_type": "text/html; charset=utf-8",
+        "body": "<html><body>Bad gateway</body></html>", "times": 1}));
+    page.click(export::BUTTON).await;
+    let said = export.wait_for("failed").await;
+    assert_eq!(
+        said,
+        "The export failed and no file was saved. The server sent something other than a CSV file (text/html; charset=utf-8)."
+    );
+    page.backend.fault(json!({"path": "/api/v1/orders/export", "content_type": "text/csv", "body": "", "times": 1}));
+    page.click(export::BUTTON).await;
+    let said = export.wait_for("failed").await;
+    assert_eq!(said, "The export failed and no file was saved. The server did not say how many orders it would send.");
+    assert_eq!(page.js("return window.__downloads.length").await, 0, "no file saved for any of them");
+
+    // The retry then exports the whole list.
+    page.click(export::BUTTON).await;
+    let text = exported(&page, 0).await;
+    assert_eq!(parse_csv(&text).len() - 1, total);
+    assert_eq!(page.text(export::STATUS).await, format!("Exported {total} orders."));
+    page.close().await;
+}
+
+/// A server that stops sending is named after five seconds, can be cancelled, and fails
+/// the export after thirty seconds without a byte.
+#[tokio::test]
+async fn a_stalled_export_says_so_can_be_cancelled_and_gives_up_after_thirty_seconds() {
+    let page = Page::open(CUSTOMER, "/orders").await;
+    page.wait_for_rows().await;
+    page.js(CAPTURE_DOWNLOADS).await;
+    let export = Export(&page);
+
+    page.backend.fault(json!({"path": "/api/v1/orders/export", "stall_after_lines": 11, "times": 1}));
+    page.click(export::BUTTON).await;
+    export.wait_for("running").await;
+    tokio::time::sleep(std::time::Duration::from_secs(3)).await;
+    assert_eq!(export.state().await, "running", "quiet for the first seconds");
+    let said = export.wait_for("stalled").await;
+    assert!(said.starts_with("Still waiting for the server…"), "{said}");
+    page.click(export::CANCEL).await;
+    assert_eq!(export.wait_for("cancelled").await, "Export cancelled.");
+
+    page.backend.fault(json!({"path": "/api/v1/orders/export", "stall_after_lines": 0, "times": 1}));
+    page.click(export::BUTTON).await;
+    export.wait_for("stalled").await;
+    let started = std::time::Instant::now();
+    page.wait_long(
+        "document.querySelector('[data-testid=orders-export-status]').dataset.state === 'failed'",
+        "the export to give up",
+        std::time::Duration::from_secs(40),
+    )
+    .await;
+    assert!(started.elapsed() >= std::time::Duration::from_secs(20), "not before thirty seconds in all");
+    assert_eq!(
+        page.text(export::STATUS).await,
+        "The export failed and no file was saved. The server sent nothing for 30 seconds."
+    );
+    assert_eq!(page.js("return window.__downloads.length").await, 0);
     page.close().await;
 }

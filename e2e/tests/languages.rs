@@ -62,7 +62,7 @@ async fn note_typed(page: &Page) -> String {
 
 async fn portal(path: &str) -> Page {
     let backend = Backend::start(300);
-    let page = Page { client: browser((1280, 900), &[]).await, backend };
+    let page = Page::new(browser((1280, 900), &[]).await, backend);
     page.client.goto(&format!("{}{path}", page.backend.url)).await.unwrap();
     page.wait("document.body.dataset.consoleReady === 'de'", "the console's ready event").await;
     page
@@ -157,7 +157,14 @@ async fn an_expired_session_renewed_by_the_host_loses_nothing() {
     let (status, _) =
         page.backend.request("POST", "/__dev/tokens/expire", &[], Some(&serde_json::json!({"token": "demo-seller"})));
     assert_eq!(status, 200);
+    page.expect_failed_requests(); // the 401 that starts the renewal
     page.js("window.expired = []; document.addEventListener('orders-console:auth-expired', e => window.expired.push(e.detail.purpose))").await;
+    // What the screen says while it waits for the host (the renewal is quick here).
+    page.js("window.renewing = []; new MutationObserver(() => {
+        const notice = document.querySelector('[data-testid=session-renewing]');
+        if (notice && !window.renewing.includes(notice.innerText)) window.renewing.push(notice.innerText);
+    }).observe(document.body, { childList: true, subtree: true, characterData: true })")
+        .await;
     page.click("[data-testid=add-note]").await;
     page.wait("[...document.querySelectorAll('[data-testid=order-note]')].some(n => n.innerText.includes('Bitte bis Freitag'))", "the note saved after the renewal").await;
     let purposes = page.js("return window.expired").await;
@@ -167,6 +174,12 @@ async fn an_expired_session_renewed_by_the_host_loses_nothing() {
     assert_eq!(page.url().await, opened, "the open panel and the search stay");
     assert_eq!(note_typed(&page).await, "", "the sent note left the box");
     assert_eq!(page.text("[data-testid=note-error]").await, "");
+    assert_eq!(
+        page.js("return window.renewing").await,
+        serde_json::json!(["Ihre Sitzung wird erneuert… Alles auf dem Bildschirm bleibt erhalten."]),
+        "the renewal was said, in German"
+    );
+    assert_eq!(page.count("[data-testid=session-renewing]").await, 0, "and put away once renewed");
     page.close().await;
 }
 
@@ -179,12 +192,19 @@ async fn an_expired_session_without_a_renewal_says_so_and_keeps_the_text() {
     page.wait_for("[data-testid=order-panel] [data-testid=order-note-input]").await;
     page.type_into("[data-testid=order-note-input]", "Kept while the session is gone").await;
     page.backend.request("POST", "/__dev/tokens/expire", &[], Some(&serde_json::json!({"token": "demo-customer"})));
+    page.expect_failed_requests(); // the 401s
     page.click("[data-testid=add-note]").await;
-    page.wait(
+    // At once: the app waits for the host to renew the session, and says so.
+    let renewing = page.text("[data-testid=session-renewing]").await;
+    assert_eq!(renewing, "Renewing your session… Everything on screen stays as it is.");
+    assert_eq!(note_typed(&page).await, "Kept while the session is gone");
+    page.wait_long(
         "document.querySelector('[data-testid=note-error]').innerText.includes('session has expired')",
         "the expiry message",
+        std::time::Duration::from_secs(20),
     )
     .await;
+    assert_eq!(page.count("[data-testid=session-renewing]").await, 0, "the wait is over");
     assert_eq!(note_typed(&page).await, "Kept while the session is gone");
     page.close().await;
 }

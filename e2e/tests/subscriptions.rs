@@ -1,5 +1,6 @@
 //! Subscriptions: the status reference, the list with filter and counts, the request
 //! view, each allowed action with its failure path, read-only customers, unknown statuses.
+use e2e::screens::subscriptions::Subscriptions;
 use e2e::*;
 use serde_json::json;
 
@@ -74,9 +75,9 @@ async fn the_list_filters_by_status_with_counts_and_keeps_it_in_the_url() {
     )
     .await;
     wait_for_list(&page).await;
-    let statuses =
-        page.js("return [...document.querySelectorAll('tr[data-subscription-id]')].map(r => r.dataset.status)").await;
-    assert!(statuses.as_array().unwrap().iter().all(|s| s == "active"), "{statuses}");
+    let statuses = Subscriptions(&page).status_keys().await;
+    assert_eq!(statuses.len() as u64, count.min(25), "a full first page of the count");
+    assert_every(&statuses, "filtered subscriptions", |s| s == "active");
     page.assert_accessible("subscriptions list").await;
 
     // Sorting and search are in the URL too.
@@ -85,7 +86,7 @@ async fn the_list_filters_by_status_with_counts_and_keeps_it_in_the_url() {
     page.type_into("[data-testid=subscriptions-search]", "Cisco\n").await;
     page.wait("location.search.includes('q=Cisco')", "search").await;
     wait_for_list(&page).await;
-    assert!(page.texts("tr[data-subscription-id] td[data-label=Vendor]").await.iter().all(|v| v == "Cisco"));
+    assert_every(&Subscriptions(&page).column("vendor").await, "searched vendors", |v| v == "Cisco");
     page.close().await;
 }
 
@@ -188,12 +189,12 @@ async fn customers_see_only_their_subscriptions_read_only() {
     let page = Page::open(CUSTOMER_ADMIN, "/subscriptions?page_size=100").await;
     wait_for_list(&page).await;
     assert!(page.text("[data-testid=read-only-note]").await.contains("Read-only"));
-    let customers = page.texts("tr[data-subscription-id] td[data-label=Customer]").await;
-    assert!(customers.iter().all(|c| c == "Contoso Ltd"), "{customers:?}");
+    assert_every(&Subscriptions(&page).column("customer").await, "customers", |c| c == "Contoso Ltd");
     page.goto("/subscriptions/sub-00002").await;
     page.wait_for("[data-testid=request-fields]").await;
     assert!(page.text("[data-testid=read-only-note]").await.contains("only your seller"));
     assert_eq!(page.count("[data-testid=subscription-actions]").await, 0);
+    page.expect_failed_requests(); // the 404 of another organisation's subscription
     page.goto("/subscriptions/sub-00066").await;
     let notice = page.text("[data-testid=error-notice]").await;
     assert!(notice.contains("not found"), "another organisation's subscription: {notice}");

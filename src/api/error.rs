@@ -1,7 +1,7 @@
 use domain::api::ErrorBody;
 use wasm_bindgen::JsValue;
 
-use crate::i18n::{k, t, tf};
+use crate::i18n::{k, number, t, tf};
 
 /// Everything that can go wrong with a request, worded for the person at the screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +24,27 @@ pub enum ApiError {
     /// A 2xx answer whose body is not what the contract promises.
     Malformed {
         detail: String,
+    },
+    /// A file download whose answer is not the file: another content type (a gateway's
+    /// HTML page, say).
+    NotCsv {
+        content_type: String,
+    },
+    /// A file download whose answer does not say how many records it holds.
+    NoCount,
+    /// A file download that ended before all the records it announced.
+    Incomplete {
+        received: u64,
+        expected: u64,
+    },
+    /// The server announced another number of records than the list the user exports.
+    CountMismatch {
+        announced: u64,
+        listed: u64,
+    },
+    /// A download that sent nothing for this long.
+    Stalled {
+        seconds: u32,
     },
 }
 
@@ -51,6 +72,17 @@ impl ApiError {
                 _ => tf(k::ERROR_HTTP_OTHER, &[("status", &status.to_string())]),
             },
             ApiError::Malformed { .. } => t(k::ERROR_MALFORMED),
+            ApiError::NotCsv { content_type } => tf(k::EXPORT_NOT_CSV, &[("type", content_type)]),
+            ApiError::NoCount => t(k::EXPORT_NO_COUNT),
+            ApiError::Incomplete { received, expected } => tf(
+                k::EXPORT_INCOMPLETE,
+                &[("received", &number(*received as i64)), ("expected", &number(*expected as i64))],
+            ),
+            ApiError::CountMismatch { announced, listed } => tf(
+                k::EXPORT_COUNT_MISMATCH,
+                &[("announced", &number(*announced as i64)), ("listed", &number(*listed as i64))],
+            ),
+            ApiError::Stalled { seconds } => tf(k::EXPORT_STOPPED, &[("seconds", &seconds.to_string())]),
         }
     }
 
@@ -73,6 +105,12 @@ impl ApiError {
 
     pub fn is_forbidden(&self) -> bool {
         matches!(self, ApiError::Http { status: 403, .. })
+    }
+
+    /// The item is not there for this caller: it does not exist, or their role may not see
+    /// it (the API answers 404 for both, some gateways 403). Retrying does not help.
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, ApiError::Http { status: 403 | 404, .. })
     }
 
     pub fn is_aborted(&self) -> bool {

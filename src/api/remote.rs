@@ -6,11 +6,11 @@ use std::future::Future;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use send_wrapper::SendWrapper;
 use web_sys::AbortController;
 
 use super::ApiError;
+use crate::lifetime::Lifetime;
 
 pub struct Remote<T: Send + Sync + 'static> {
     pub data: RwSignal<Option<T>>,
@@ -56,6 +56,8 @@ where
     };
     let in_flight: Rc<RefCell<Option<AbortController>>> = Rc::default();
     let generation = Rc::new(Cell::new(0u64));
+    // An answer (or the slow timer) arriving after the screen closed touches nothing.
+    let lifetime = Lifetime::new();
     {
         let in_flight = in_flight.clone();
         Effect::new(move |_| {
@@ -71,9 +73,9 @@ where
             generation.set(generation.get() + 1);
             let (mine, current) = (generation.get(), generation.clone());
             remote.loading.set(true);
-            watch_for_slow(remote.loading, remote.slow, current.clone(), mine);
+            watch_for_slow(lifetime, remote.loading, remote.slow, current.clone(), mine);
             let request = fetch(key, abort);
-            spawn_local(async move {
+            lifetime.spawn(async move {
                 let result = request.await;
                 if current.get() != mine {
                     return; // a newer request owns the screen
@@ -102,14 +104,17 @@ where
 
 /// Marks the request numbered `mine` slow if it is still the current one and unanswered
 /// after [`SLOW_AFTER`]. Not generic, so every screen shares one copy.
-fn watch_for_slow(loading: RwSignal<bool>, slow: RwSignal<bool>, current: Rc<Cell<u64>>, mine: u64) {
+fn watch_for_slow(
+    lifetime: Lifetime,
+    loading: RwSignal<bool>,
+    slow: RwSignal<bool>,
+    current: Rc<Cell<u64>>,
+    mine: u64,
+) {
     slow.set(false);
-    set_timeout(
-        move || {
-            if current.get() == mine && loading.get_untracked() {
-                slow.set(true);
-            }
-        },
-        SLOW_AFTER,
-    );
+    lifetime.after(SLOW_AFTER, move || {
+        if current.get() == mine && loading.get_untracked() {
+            slow.set(true);
+        }
+    });
 }

@@ -1,21 +1,24 @@
 //! The one way a screen saves something: whether a save is under way, its last error, and
-//! `run`, which ignores a second click while one is pending.
+//! `run`, which ignores a second click while one is pending. A save is never cancelled by
+//! the app; if its screen closes first, the request still completes, but `done` (which
+//! updates that screen) does not run.
 use std::future::Future;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use super::ApiError;
+use crate::lifetime::Lifetime;
 
 #[derive(Clone, Copy)]
 pub struct Write {
     pub pending: RwSignal<bool>,
     pub error: RwSignal<Option<ApiError>>,
+    lifetime: Lifetime,
 }
 
 impl Default for Write {
     fn default() -> Self {
-        Write { pending: RwSignal::new(false), error: RwSignal::new(None) }
+        Write { pending: RwSignal::new(false), error: RwSignal::new(None), lifetime: Lifetime::new() }
     }
 }
 
@@ -38,11 +41,15 @@ impl Write {
         let request = request();
         self.pending.set(true);
         self.error.set(None);
-        spawn_local(async move {
+        // Not a task of the lifetime: the answer is awaited even when the screen is gone,
+        // so `pending` settles, but only a living screen gets `done`.
+        leptos::task::spawn_local(async move {
             let result = request.await;
             self.error.set(result.as_ref().err().cloned());
             self.pending.set(false);
-            done(result);
+            if self.lifetime.is_alive() {
+                done(result);
+            }
         });
         true
     }

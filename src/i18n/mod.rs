@@ -94,10 +94,20 @@ pub fn tn(key: Key, n: i64, args: &[(&str, &str)]) -> String {
         .or_else(|| form(&JsValue::from_str("other")))
         .or_else(|| forms.as_string())
         .unwrap_or_else(|| missing(key));
-    let number = crate::ui::format_number(n, locale.as_deref().unwrap_or("en"));
+    let number = number_in(n, locale.as_deref().unwrap_or("en"));
     let mut all = vec![("n", number.as_str())];
     all.extend_from_slice(args);
     fill(&template, &all)
+}
+
+/// `n` written in the host's locale (`12,345`, `12.345`).
+pub fn number(n: i64) -> String {
+    let locale = TEXT.with(|text| text.borrow().as_ref().map(|c| c.locale.clone()));
+    number_in(n, locale.as_deref().unwrap_or("en"))
+}
+
+fn number_in(n: i64, locale: &str) -> String {
+    js_sys::Number::from(n as f64).to_locale_string(locale).into()
 }
 
 /// The words for `key` split around its placeholder `{name}`, for a value shown in its

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::recipients::RecipientField;
 use crate::api::{ApiClient, Write};
 use crate::i18n::{field_error_text, k, t, tf, Key};
-use crate::ui::ConfirmDialog;
+use crate::ui::{focus_after_render, keep_tab_inside, tab_key_target, ConfirmDialog};
 
 /// The event's edit dialog, with an Email tab and a Webhook tab. Closing it with unsaved
 /// changes (Close, Escape) asks first.
@@ -44,7 +44,8 @@ pub fn EditDialog(
     };
     view! {
         <dialog class="oc-dialog oc-edit" node_ref=dialog data-testid="edit-dialog" aria-labelledby="oc-edit-title"
-            on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); request_close(); }>
+            on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); request_close(); }
+            on:keydown=move |ev| if let Some(element) = dialog.get_untracked() { keep_tab_inside(&ev, &element) }>
             {move || editing.get().map(|event| view! {
                 <EditForm event=event directory=directory missing=missing editable=editable dirty=dirty/>
             })}
@@ -57,6 +58,32 @@ pub fn EditDialog(
                 confirm_label=t(k::EDIT_DISCARD) cancel_label=t(k::EDIT_KEEP_EDITING)
                 on_confirm=move |_| close_now()/>
         </dialog>
+    }
+}
+
+/// The edit dialog's two tabs.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Tab {
+    Email,
+    Webhook,
+}
+
+impl Tab {
+    const ALL: [Tab; 2] = [Tab::Email, Tab::Webhook];
+
+    /// Names the tab's element ids and test hooks.
+    fn key(self) -> &'static str {
+        match self {
+            Tab::Email => "email",
+            Tab::Webhook => "webhook",
+        }
+    }
+
+    fn tab_id(self) -> &'static str {
+        match self {
+            Tab::Email => "oc-tab-email",
+            Tab::Webhook => "oc-tab-webhook",
+        }
     }
 }
 
@@ -73,7 +100,7 @@ fn EditForm(
     dirty: RwSignal<bool>,
 ) -> impl IntoView {
     let client = expect_context::<ApiClient>();
-    let tab = RwSignal::new("email");
+    let tab = RwSignal::new(Tab::Email);
     let start = event.get_untracked();
     let (to, cc, bcc) = (
         RwSignal::new(start.email.to.clone()),
@@ -122,6 +149,8 @@ fn EditForm(
                     }
                     event.set(saved);
                     message.set(Some(t(done)));
+                    // The tab's buttons were off while saving, which took focus from them.
+                    focus_after_render(tab.get_untracked().tab_id());
                 }
             },
         );
@@ -158,11 +187,21 @@ fn EditForm(
     let field_error = move |errors: RwSignal<Vec<FieldError>>, field: &'static str| {
         Signal::derive(move || first_error(&errors.get(), field))
     };
-    let tab_button = move |id: &'static str, label: String| {
+    let tab_button = move |this: Tab, label: String| {
+        let id = this.key();
         view! {
             <button type="button" role="tab" id=format!("oc-tab-{id}") aria-controls=format!("oc-tabpanel-{id}") data-testid=format!("edit-tab-{id}")
-                aria-selected=move || (tab.get() == id).to_string() tabindex=move || if tab.get() == id { "0" } else { "-1" }
-                class="oc-tab" on:click=move |_| tab.set(id)>{label}</button>
+                aria-selected=move || (tab.get() == this).to_string() tabindex=move || if tab.get() == this { "0" } else { "-1" }
+                class="oc-tab" on:click=move |_| tab.set(this)>{label}</button>
+        }
+    };
+    // WAI-ARIA tabs: the arrows, Home and End move to a tab and select it.
+    let on_tab_key = move |ev: leptos::ev::KeyboardEvent| {
+        let current = Tab::ALL.iter().position(|t| *t == tab.get_untracked()).unwrap_or(0);
+        if let Some(next) = tab_key_target(&ev.key(), current, Tab::ALL.len()) {
+            ev.prevent_default();
+            tab.set(Tab::ALL[next]);
+            focus_after_render(Tab::ALL[next].tab_id());
         }
     };
     let inherited_note = |inherited: bool| {
@@ -174,15 +213,15 @@ fn EditForm(
     view! {
         <h2 id="oc-edit-title">{tf(k::EDIT_TITLE, &[("title", &info.title)])}</h2>
         <p class="oc-muted">{info.description.clone()}</p>
-        <div role="tablist" aria-label=t(k::EDIT_CHANNEL) class="oc-tabs">
-            {tab_button("email", t(k::CHANNEL_EMAIL))}
-            {tab_button("webhook", t(k::CHANNEL_WEBHOOK))}
+        <div role="tablist" aria-label=t(k::EDIT_CHANNEL) class="oc-tabs" on:keydown=on_tab_key>
+            {tab_button(Tab::Email, t(k::CHANNEL_EMAIL))}
+            {tab_button(Tab::Webhook, t(k::CHANNEL_WEBHOOK))}
         </div>
         <p role="status" class="oc-success" data-testid="edit-saved">{move || message.get()}</p>
         <p role="alert" class="oc-field-error" data-testid="edit-failed">
             {move || write.error.get().map(|error| tf(k::EDIT_NOT_SAVED, &[("reason", &error.sentence())]))}
         </p>
-        <div role="tabpanel" id="oc-tabpanel-email" aria-labelledby="oc-tab-email" hidden=move || tab.get() != "email">
+        <div role="tabpanel" id="oc-tabpanel-email" aria-labelledby="oc-tab-email" hidden=move || tab.get() != Tab::Email>
             {move || inherited_note(event.with(|e| e.email.inherited))}
             <RecipientField label=t(k::EDIT_TO) field="to" list=to directory=directory missing=missing error=field_error(email_errors, "to") editable=editable/>
             <RecipientField label=t(k::EDIT_CC) field="cc" list=cc directory=directory missing=missing error=field_error(email_errors, "cc") editable=editable/>
@@ -193,7 +232,7 @@ fn EditForm(
                     on_save=save_email/>
             })}
         </div>
-        <div role="tabpanel" id="oc-tabpanel-webhook" aria-labelledby="oc-tab-webhook" hidden=move || tab.get() != "webhook">
+        <div role="tabpanel" id="oc-tabpanel-webhook" aria-labelledby="oc-tab-webhook" hidden=move || tab.get() != Tab::Webhook>
             {move || inherited_note(event.with(|e| e.webhook.inherited))}
             <div class="oc-field">
                 <label for="oc-webhook-url">{t(k::EDIT_URL)}</label>

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t, tn};
+use crate::ui::focus_after_render;
 
 /// Orders that wait for the customer must not go unnoticed: a count of the orders with a
 /// required action (Action required, and Google orders waiting in Provisioning started
@@ -18,6 +19,8 @@ pub fn AttentionBanner(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl In
     let show = move |_| {
         let query = OrdersQuery { view: OrderView::Recent, needs_action: true, ..url.get_untracked().query };
         go.run(url.get_untracked().with_query(query));
+        // The button goes with the filter it set: focus goes to the list it shows.
+        focus_after_render("orders-title");
     };
     view! {
         <Show when=move || { total() > 0 }>

@@ -1,57 +1,74 @@
 //! Export CSV: exactly the list on screen (view, filters, search, sort), all its pages,
 //! fetched with the user's token as the API streams it (`GET /orders/export`) and saved
 //! as a file. Progress is shown as it arrives, the export can be cancelled, and a failure
-//! says so with a retry; a second click while one runs does nothing.
+//! says so with a retry; a second click while one runs does nothing. Only a complete file
+//! is saved: as many orders as the server announced and the list shows (see
+//! `api::download`). Leaving the page cancels a running export.
 use domain::orders::OrdersQuery;
 use domain::query::ListQuery;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use web_sys::AbortController;
 
-use crate::api::download::save_as;
+use crate::api::download::{save_as, Progress};
 use crate::api::{ApiClient, ApiError};
 use crate::i18n::{k, t, tf, tn};
+use crate::lifetime::Lifetime;
 use crate::ui::{format_bytes, Locale};
 
 #[derive(Clone, Debug, PartialEq)]
 enum State {
     Idle,
-    Running { bytes: f64 },
+    Running(Progress),
     Done { rows: u64 },
     Failed(String),
     Cancelled,
 }
 
 #[component]
-pub fn ExportButton(query: Memo<OrdersQuery>) -> impl IntoView {
+pub fn ExportButton(
+    query: Memo<OrdersQuery>,
+    /// How many orders the list on screen holds, once it is loaded.
+    #[prop(into)]
+    listed: Signal<Option<u64>>,
+) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let locale = expect_context::<Locale>().0;
     let state = RwSignal::new(State::Idle);
     let abort = StoredValue::new_local(None::<AbortController>);
-    let running = move || matches!(state.get(), State::Running { .. });
+    let running = move || matches!(state.get(), State::Running(_));
+    let lifetime = Lifetime::new();
+    on_cleanup(move || {
+        if let Some(controller) = abort.try_get_value().flatten() {
+            controller.abort();
+        }
+    });
 
     let start = Callback::new(move |()| {
-        if matches!(state.get_untracked(), State::Running { .. }) {
+        if matches!(state.get_untracked(), State::Running(_)) {
             return;
         }
+        let expected = listed.get_untracked();
         let Ok(controller) = AbortController::new() else { return };
         let list = query.get_untracked();
         // Every page: the page and its size are not part of what is exported.
         let all = OrdersQuery { page: 1, page_size: OrdersQuery::default().page_size, ..list.clone() };
         let path = format!("/orders/export?{}", all.to_query_string());
         let name = format!("orders-{}-{}.csv", list.view.key(), today());
-        state.set(State::Running { bytes: 0.0 });
-        let download =
-            client.download_csv(&path, controller.signal(), move |bytes, _| state.set(State::Running { bytes }));
+        state.set(State::Running(Progress { bytes: 0.0, stalled: false }));
+        let download = client.download_csv(&path, controller.signal(), move |p| state.set(State::Running(p)));
         abort.set_value(Some(controller));
-        spawn_local(async move {
-            let result = download.await;
+        lifetime.spawn(async move {
+            let result = download.await.and_then(|file| match expected {
+                Some(listed) if listed != file.records => {
+                    Err(ApiError::CountMismatch { announced: file.records, listed })
+                }
+                _ => Ok(file),
+            });
             abort.set_value(None);
             state.set(match result {
                 Ok(file) => {
                     save_as(&file.blob, &name);
-                    // The header is a line too.
-                    State::Done { rows: file.records.saturating_sub(1) }
+                    State::Done { rows: file.records }
                 }
                 Err(ApiError::Aborted) => State::Cancelled,
                 Err(error) => State::Failed(error.sentence()),
@@ -65,7 +82,12 @@ pub fn ExportButton(query: Memo<OrdersQuery>) -> impl IntoView {
     };
     let status = move || match state.get() {
         State::Idle => String::new(),
-        State::Running { bytes } => tf(k::EXPORT_PROGRESS, &[("size", &format_bytes(bytes, &locale))]),
+        State::Running(Progress { bytes, stalled: false }) => {
+            tf(k::EXPORT_PROGRESS, &[("size", &format_bytes(bytes, &locale))])
+        }
+        State::Running(Progress { bytes, stalled: true }) => {
+            tf(k::EXPORT_STALLED, &[("size", &format_bytes(bytes, &locale))])
+        }
         State::Done { rows } => tn(k::EXPORT_DONE, rows as i64, &[]),
         State::Failed(reason) => tf(k::EXPORT_FAILED, &[("reason", &reason)]),
         State::Cancelled => t(k::EXPORT_CANCELLED),
@@ -83,7 +105,7 @@ pub fn ExportButton(query: Memo<OrdersQuery>) -> impl IntoView {
                 }.into_any()
             }}
             <span class="oc-muted" role="status" data-testid="orders-export-status"
-                data-state=move || match state.get() { State::Idle => "idle", State::Running { .. } => "running", State::Done { .. } => "done", State::Failed(_) => "failed", State::Cancelled => "cancelled" }>
+                data-state=move || match state.get() { State::Idle => "idle", State::Running(Progress { stalled: false, .. }) => "running", State::Running(_) => "stalled", State::Done { .. } => "done", State::Failed(_) => "failed", State::Cancelled => "cancelled" }>
                 {status}
             </span>
         </div>

@@ -8,12 +8,12 @@
 use domain::api::Page;
 use domain::orders::{OrderSummary, OrdersQuery};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use leptos_use::{use_document_visibility, use_interval_fn};
 use web_sys::{AbortController, VisibilityState};
 
 use crate::api::{ApiClient, ApiError, Remote};
 use crate::i18n::{k, name_of, order_title, t, tf};
+use crate::lifetime::Lifetime;
 use crate::ui::{format_time_now, Locale};
 
 /// Longest wait between checks after repeated failures.
@@ -63,6 +63,12 @@ pub fn LiveUpdates(
     let failures = StoredValue::new(0u32);
     let interval_ms = RwSignal::new(every * 1000);
     let busy = StoredValue::new(false);
+    // A check answered after the page closed, and a highlight due then, do nothing.
+    let lifetime = Lifetime::new();
+    // Which check last changed each highlighted row: a row's highlight lasts its time from
+    // its latest change, whatever other rows do meanwhile.
+    let highlight_checks = StoredValue::new(0u64);
+    let highlighted_by = StoredValue::new(Vec::<(String, u64)>::new());
 
     // Another list (filter, sort, page) starts from its own first answer, which is as
     // fresh as a check.
@@ -91,7 +97,7 @@ pub fn LiveUpdates(
             let asked = query.get_untracked();
             let request = client.orders_if_changed(&asked, etag.get_value(), &abort);
             let locale = locale.clone();
-            spawn_local(async move {
+            lifetime.spawn(async move {
                 let result = request.await;
                 busy.set_value(false);
                 if query.get_untracked() != asked || list.loading.get_untracked() {
@@ -112,11 +118,22 @@ pub fn LiveUpdates(
                                 }
                                 announcement
                                     .set(news.into_iter().map(|(_, words)| words).collect::<Vec<_>>().join(" "));
-                                changed.set(ids);
-                                set_timeout(
-                                    move || changed.set(Vec::new()),
-                                    std::time::Duration::from_millis(HIGHLIGHT_MS),
+                                let this_check = highlight_checks.get_value() + 1;
+                                highlight_checks.set_value(this_check);
+                                highlighted_by.update_value(|rows| {
+                                    rows.retain(|(id, _)| !ids.contains(id));
+                                    rows.extend(ids.iter().map(|id| (id.clone(), this_check)));
+                                });
+                                changed.set(
+                                    highlighted_by.with_value(|rows| rows.iter().map(|(id, _)| id.clone()).collect()),
                                 );
+                                lifetime.after(std::time::Duration::from_millis(HIGHLIGHT_MS), move || {
+                                    highlighted_by.update_value(|rows| rows.retain(|(_, check)| *check != this_check));
+                                    changed.set(
+                                        highlighted_by
+                                            .with_value(|rows| rows.iter().map(|(id, _)| id.clone()).collect()),
+                                    );
+                                });
                             }
                         }
                         failures.set_value(0);

@@ -32,6 +32,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
     };
     let save = Write::new();
     let sending = save.pending;
+    let input = NodeRef::<leptos::html::Textarea>::new();
     // A note the rules refuse before it is sent; a refused save is in `save.error`.
     let invalid = RwSignal::new(None::<String>);
     // One key per note being submitted; a new key only after a success.
@@ -54,13 +55,28 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
             invalid.set(None);
             let (client, id, set_text) = (client.clone(), id.clone(), set_text.clone());
             save.run(
-                move || client.add_note(&id, note, &idempotency_key.get_value()),
+                move || {
+                    let sent = client.add_note(&id, note, &idempotency_key.get_value());
+                    // The draft goes once the note is saved, even if the panel closed
+                    // meanwhile (drafts belong to the page), so it is never sent twice.
+                    async move {
+                        let saved = sent.await;
+                        if saved.is_ok() {
+                            set_text(String::new());
+                            idempotency_key.set_value(new_key());
+                        }
+                        saved
+                    }
+                },
                 move |result| {
                     if let Ok(saved) = result {
                         notes.data.update(|list| list.get_or_insert_with(Vec::new).push(saved));
-                        set_text(String::new());
-                        idempotency_key.set_value(new_key());
                         on_added.run(());
+                        // The button is off again with the box empty: focus stays in the
+                        // box, ready for the next note (and Escape still closes the panel).
+                        if let Some(input) = input.get_untracked() {
+                            let _ = input.focus();
+                        }
                     }
                 },
             );
@@ -91,7 +107,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
             </ul>
             <form class="oc-note-form" on:submit=submit novalidate>
                 <label for="oc-note-input">{t(k::NOTES_ADD_LABEL)}</label>
-                <textarea id="oc-note-input" data-testid="order-note-input" rows="3"
+                <textarea id="oc-note-input" data-testid="order-note-input" rows="3" node_ref=input
                     aria-describedby="oc-note-count oc-note-error"
                     aria-invalid=move || too_long().to_string()
                     prop:value=move || text.get()

@@ -13,7 +13,7 @@ use super::toolbar::OrdersToolbar;
 use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t};
-use crate::shell::use_go_to;
+use crate::shell::{use_correct_to, use_go_to};
 use crate::ui::{ErrorNotice, Pager, SlowNotice};
 
 /// Unsent note text by order id, so closing the panel or switching orders loses nothing.
@@ -34,6 +34,7 @@ pub fn OrdersPage() -> impl IntoView {
     let go_to = use_go_to("/orders");
     let go = Callback::new(move |next: OrdersUrl| go_to.run(next.query_string()));
     let list = use_remote(move || query.get(), move |query, abort| client.orders(&query, &abort));
+    correct_the_address(params, url, list);
 
     let page = Signal::derive(move || query.get().page);
     let page_size = Signal::derive(move || query.get().page_size);
@@ -59,7 +60,7 @@ pub fn OrdersPage() -> impl IntoView {
             <OrdersToolbar url=url go=go/>
             <div class="oc-toolbar oc-list-actions">
                 <LiveUpdates list=list query=query open=Signal::derive(move || url.get().open) every=live_every/>
-                <ExportButton query=query/>
+                <ExportButton query=query listed=Signal::derive(move || list.data.with(|p| p.as_ref().map(|p| p.total)))/>
             </div>
             <AttentionBanner url=url go=go/>
             <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
@@ -67,10 +68,36 @@ pub fn OrdersPage() -> impl IntoView {
                 <ErrorNotice what=t(k::ORDERS_LOADING) error=error on_retry=move |_| list.retry()/>
             })}
             <OrdersTable list=list url=url on_sort=on_sort go=go/>
-            <Pager page=page page_count=page_count page_size=page_size total=total on_page=on_page on_page_size=on_page_size/>
+            <Pager top="orders-title" page=page page_count=page_count page_size=page_size total=total on_page=on_page on_page_size=on_page_size/>
         </section>
         {move || url.get().open.map(|id| view! { <OrderPanel id=id on_close=on_close on_note_added=move |_| list.retry()/> })}
     }
+}
+
+/// An address the list cannot show as written is corrected in place, so the URL says
+/// what is on screen: a page size the API does not offer becomes the nearest it does, and
+/// a page past the last one becomes the last one.
+fn correct_the_address(
+    params: Memo<leptos_router::params::ParamsMap>,
+    url: Memo<OrdersUrl>,
+    list: crate::api::Remote<domain::api::Page<domain::orders::OrderSummary>>,
+) {
+    let correct = use_correct_to("/orders");
+    Effect::new(move |_| {
+        let current = url.get();
+        let mut fixed = current.clone();
+        let asked_size = params.with(|p| p.get_str("page_size").map(str::to_string));
+        let size_fixed = asked_size.is_some_and(|asked| asked != current.query.page_size.to_string());
+        // Only an answer to this very page says how many pages there are.
+        list.data.with(|answer| {
+            if let Some(answer) = answer.as_ref().filter(|a| a.page == current.query.page) {
+                fixed.query.page = current.query.page.min(answer.page_count());
+            }
+        });
+        if size_fixed || fixed != current {
+            correct.run(fixed.query_string());
+        }
+    });
 }
 
 fn focus_row_link(id: &str) {

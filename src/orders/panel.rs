@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use super::details::OrderDetails;
 use super::live::OpenOrderChanged;
 use crate::api::{use_remote, ApiClient};
-use crate::i18n::{k, order_title, t};
+use crate::i18n::{k, order_title, t, tf};
 use crate::ui::{ErrorNotice, SlowNotice};
 
 /// The order side panel: opens beside the list, Escape or Close shuts it and focus goes
@@ -29,14 +29,13 @@ pub fn OrderPanel(
     });
     let close = {
         let id = id.clone();
-        move || on_close.run(id.clone())
+        Callback::new(move |()| on_close.run(id.clone()))
     };
     let on_keydown = {
-        let close = close.clone();
         move |ev: leptos::ev::KeyboardEvent| {
             if ev.key() == "Escape" {
                 ev.prevent_default();
-                close();
+                close.run(());
             }
         }
     };
@@ -49,14 +48,26 @@ pub fn OrderPanel(
             data-testid="order-panel" tabindex="-1" node_ref=panel on:keydown=on_keydown>
             <header class="oc-panel-header">
                 <h2 id="oc-panel-title">{title}</h2>
-                <button type="button" class="oc-button" data-testid="order-panel-close" on:click=move |_| close()>
+                <button type="button" class="oc-button" data-testid="order-panel-close" on:click=move |_| close.run(())>
                     {t(k::COMMON_CLOSE)} <span class="oc-visually-hidden">" " {t(k::ORDER_CLOSE_HIDDEN)}</span>
                 </button>
             </header>
             <SlowNotice slow=order.slow on_retry=move |_| order.retry()/>
-            {move || order.error.get().map(|error| view! {
-                <ErrorNotice what=t(k::ORDER_LOADING) error=error on_retry=move |_| order.retry()/>
-            })}
+            {
+                let id = id.clone();
+                move || order.error.get().map(|error| if error.is_unavailable() {
+                    // Hidden from this role or never there: the API says the same for both,
+                    // and asking again changes neither.
+                    view! {
+                        <div class="oc-notice" role="alert" data-testid="order-unavailable">
+                            <p>{tf(k::ORDER_UNAVAILABLE, &[("number", &id)])}</p>
+                            <button type="button" class="oc-button" data-testid="order-unavailable-back" on:click=move |_| close.run(())>{t(k::ORDER_BACK_TO_LIST)}</button>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! { <ErrorNotice what=t(k::ORDER_LOADING) error=error on_retry=move |_| order.retry()/> }.into_any()
+                })
+            }
             {move || match order.data.get() {
                 Some(loaded) => view! { <OrderDetails order=loaded on_note_added=on_note_added/> }.into_any(),
                 None if order.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">{t(k::ORDER_LOADING_DOTS)}</p> }.into_any(),

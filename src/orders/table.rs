@@ -32,7 +32,9 @@ pub fn OrdersTable(
     // Rows are rebuilt in place, position by position (the same elements with new
     // text), so a live update moves neither focus nor scroll.
     let rows = move || {
-        let page = list.data.get()?;
+        // A page past the last is about to become the last one (see the page's address
+        // correction): no "no orders" meanwhile.
+        let page = list.data.get().filter(|p| p.page <= p.page_count())?;
         let role = session.role.clone();
         let url = url.get();
         // The server hides markup from customers; the app holds the rule too, whatever
@@ -115,9 +117,12 @@ fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoV
         move || changed.with(|ids| ids.contains(&id))
     };
     let id = order.id.clone();
+    let status_key = order.status.key().to_string();
     view! {
-        <tr data-order-id=id class:oc-row-attention=attention class:oc-row-open=open class:oc-row-changed=just_changed>
-            <td data-label=col_order>
+        // `data-column` and `data-status` are hooks for tests and host styles: they do not
+        // change with the language, where `data-label` does.
+        <tr data-order-id=id data-status=status_key class:oc-row-attention=attention class:oc-row-open=open class:oc-row-changed=just_changed>
+            <td data-column="order" data-label=col_order>
                 <a href=href data-testid="order-link" {..custom_attribute("elementtiming", "order-link")} aria-current=open.then_some("true")>
                     {order_title(&order.number)}
                 </a>
@@ -126,19 +131,19 @@ fn OrderRow(order: OrderSummary, url: OrdersUrl, session: Session) -> impl IntoV
                     {order.licenses.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}
                 </ul>
             </td>
-            <td data-label=col_changes>
+            <td data-column="changes" data-label=col_changes>
                 <ul class="oc-changes">{changes.into_iter().map(|c| view! { <li>{c}</li> }).collect_view()}</ul>
             </td>
-            <td data-label=col_by>
+            <td data-column="created-by" data-label=col_by>
                 {order.created_by.user_name}
                 <div class="oc-muted">{order.created_by.organization_name}</div>
             </td>
-            <td data-label=col_date><time datetime=order.created_at.clone()>{format_date_time(&order.created_at, &locale)}</time></td>
-            <td data-label=col_status>
+            <td data-column="date" data-label=col_date><time datetime=order.created_at.clone()>{format_date_time(&order.created_at, &locale)}</time></td>
+            <td data-column="status" data-label=col_status>
                 <OrderStatusCell status=order.status reason=order.failure_reason scheduled_for=order.scheduled_for id=order.id.clone()/>
                 {instruction.map(|text| view! { <p class="oc-action-text" data-testid="action-required-text"><strong>{t(k::ORDER_YOUR_ACTION)} " "</strong>{text}</p> })}
             </td>
-            <td class="oc-note-cell" data-label=col_note>
+            <td class="oc-note-cell" data-column="note" data-label=col_note>
                 {match order.latest_note {
                     Some(note) => view! {
                         <span class="oc-note-preview">{note}</span>

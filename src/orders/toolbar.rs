@@ -40,7 +40,7 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
 
     view! {
         <div class="oc-toolbar">
-            <h1 id="orders-title">{move || name_of("order_view", view_of().key())}</h1>
+            <h1 id="orders-title" tabindex="-1">{move || name_of("order_view", view_of().key())}</h1>
             <div class="oc-view-switch" role="group" aria-label=t(k::ORDERS_VIEW_SWITCH)>
                 {view_link(OrderView::Recent, "orders-view-recent")}
                 {view_link(OrderView::Historical, "orders-view-historical")}

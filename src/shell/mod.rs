@@ -10,10 +10,14 @@ use crate::config::Config;
 use crate::host::Host;
 use crate::i18n::{k, t};
 use crate::ui::{ErrorNotice, Locale, SlowNotice};
-pub use paths::{query_pairs, use_go_to, Paths};
+pub use paths::{query_pairs, use_correct_to, use_go_to, Paths};
 
 #[component]
 pub fn App(config: Config, host: Host) -> impl IntoView {
+    // Said at once while a request waits for the host to renew an expired session, so
+    // nobody stares at "Loading…" for seconds; nothing on screen is touched meanwhile.
+    let renewing = RwSignal::new(false);
+    host.watch_renewal(move |now| renewing.set(now));
     let client = ApiClient::new(config.clone(), Some(host));
     provide_context(client.clone());
     provide_context(Locale(config.locale.clone()));
@@ -21,7 +25,12 @@ pub fn App(config: Config, host: Host) -> impl IntoView {
     provide_context(crate::config::LiveSeconds(config.live_seconds));
     let session = use_remote(|| (), move |_, abort| client.session(&abort));
     let (base, area) = (config.base_path.clone(), config.area);
-    move || match (session.data.get(), session.error.get()) {
+    let renewal_notice = move || {
+        renewing.get().then(|| {
+            view! { <p class="oc-notice oc-renewing" role="status" data-testid="session-renewing">{t(k::SHELL_RENEWING_SESSION)}</p> }
+        })
+    };
+    let screen = move || match (session.data.get(), session.error.get()) {
         (Some(current), _) => view! { <layout::Layout session=current base=base.clone() area=area/> }.into_any(),
         (None, Some(error)) => view! {
             <main class="oc-main">
@@ -36,5 +45,6 @@ pub fn App(config: Config, host: Host) -> impl IntoView {
             </div>
         }
         .into_any(),
-    }
+    };
+    view! { {renewal_notice} {screen} }
 }

@@ -43,3 +43,12 @@ pub fn use_go_to(path: &'static str) -> Callback<String> {
         navigate(&route(path, &query), NavigateOptions { scroll: false, ..Default::default() });
     })
 }
+
+/// Replaces the current address with `path?query` (no new history entry): for an address
+/// the screen corrected, a page past the last one say, which is no step the user took.
+pub fn use_correct_to(path: &'static str) -> Callback<String> {
+    let navigate = use_navigate();
+    Callback::new(move |query: String| {
+        navigate(&route(path, &query), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    })
+}

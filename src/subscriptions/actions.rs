@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::api::{ApiClient, Write};
 use crate::i18n::{k, name_of, t, tf};
-use crate::ui::{ConfirmDialog, ErrorNotice};
+use crate::ui::{focus_after_render, ConfirmDialog, ErrorNotice};
 
 /// What the action does to the status, said before it runs.
 fn confirmation(action: &SubscriptionAction) -> String {
@@ -51,6 +51,8 @@ pub fn SubscriptionActions(
                 if let Ok(updated) = result {
                     done.set(Some(outcome(&action, &updated)));
                     on_changed.run(updated);
+                    // The actions are rebuilt for the new status: focus goes to what happened.
+                    focus_after_render("oc-action-done");
                 }
             },
         );

@@ -38,7 +38,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
                 <ErrorNotice what=t(k::SUBS_LOADING) error=error on_retry=move |_| list.retry()/>
             })}
             <SubscriptionsTable query=query list=list go=go/>
-            <Pager
+            <Pager top="oc-subs-title"
                 page=Signal::derive(move || query.get().page)
                 page_count=Signal::derive(move || list.data.get().map_or(1, |d| d.page.page_count()))
                 page_size=Signal::derive(move || query.get().page_size)

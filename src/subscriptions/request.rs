@@ -31,7 +31,7 @@ pub fn SubscriptionRequestPage() -> impl IntoView {
                 </h1>
                 <a class="oc-button" href=paths.href("/subscriptions", "")>{t(k::SUB_BACK)}</a>
             </div>
-            <p role="status" class="oc-success" data-testid="action-done">{move || done.get()}</p>
+            <p role="status" class="oc-success" id="oc-action-done" tabindex="-1" data-testid="action-done">{move || done.get()}</p>
             <SlowNotice slow=subscription.slow on_retry=move |_| subscription.retry()/>
             {move || subscription.error.get().map(|error| view! {
                 <ErrorNotice what=t(k::SUB_LOADING) error=error on_retry=move |_| subscription.retry()/>

@@ -72,18 +72,18 @@ fn SubscriptionRow(sub: Subscription) -> impl IntoView {
     let label = t;
     view! {
         <tr data-subscription-id=sub.id.clone() data-status=sub.status.key().to_string()>
-            <td data-label=label(k::SUB_CUSTOMER)>{sub.customer.name.clone()}</td>
-            <td data-label=label(k::SUB_OFFER)>
+            <td data-column="customer" data-label=label(k::SUB_CUSTOMER)>{sub.customer.name.clone()}</td>
+            <td data-column="offer" data-label=label(k::SUB_OFFER)>
                 <a href=paths.href(&format!("/subscriptions/{}", domain::query::encode_component(&sub.id)), "") data-testid="view-request">
                     {sub.offer.clone()}<span class="oc-visually-hidden">{t(k::SUBS_VIEW_REQUEST)}</span>
                 </a>
             </td>
-            <td data-label=label(k::SUB_VENDOR)>{sub.vendor.clone()}</td>
-            <td data-label=label(k::ITEM_QUANTITY)>{sub.quantity}</td>
-            <td data-label=label(k::COMMON_STATUS)><StatusWithReason label=name_of("sub_status", sub.status.key()) tone=sub.status.tone() reason=reason id=sub.id.clone()/></td>
-            <td data-label=label(k::SUB_START)>{date(&sub.start_date)}</td>
-            <td data-label=label(k::SUB_END)>{date(&sub.end_date)}</td>
-            <td data-label=label(k::SUB_RENEWAL)>{date(&sub.renewal_date)}</td>
+            <td data-column="vendor" data-label=label(k::SUB_VENDOR)>{sub.vendor.clone()}</td>
+            <td data-column="quantity" data-label=label(k::ITEM_QUANTITY)>{sub.quantity}</td>
+            <td data-column="status" data-label=label(k::COMMON_STATUS)><StatusWithReason label=name_of("sub_status", sub.status.key()) tone=sub.status.tone() reason=reason id=sub.id.clone()/></td>
+            <td data-column="start" data-label=label(k::SUB_START)>{date(&sub.start_date)}</td>
+            <td data-column="end" data-label=label(k::SUB_END)>{date(&sub.end_date)}</td>
+            <td data-column="renewal" data-label=label(k::SUB_RENEWAL)>{date(&sub.renewal_date)}</td>
         </tr>
     }
 }

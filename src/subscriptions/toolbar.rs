@@ -41,7 +41,7 @@ pub fn SubscriptionsToolbar(
         move || list.data.with(|d| d.as_ref().map(|d| d.counts.status_counts.iter().map(|(_, n)| n).sum::<u64>()));
     view! {
         <div class="oc-toolbar">
-            <h1 id="oc-subs-title">{name_of("area", "subscriptions")}</h1>
+            <h1 id="oc-subs-title" tabindex="-1">{name_of("area", "subscriptions")}</h1>
             <a class="oc-button" href=paths.href("/subscriptions/statuses", "") data-testid="status-reference-link">{t(k::SUBS_STATUSES_LINK)}</a>
         </div>
         <div class="oc-toolbar oc-filters">

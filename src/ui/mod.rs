@@ -1,7 +1,9 @@
 //! Pieces every screen shares: one status badge, one money and date format, one pager,
-//! one sortable header, one search box, and the loading / empty / error states.
+//! one sortable header, one search box, the loading / empty / error states, and where
+//! keyboard focus goes.
 mod badge;
 mod confirm;
+mod focus;
 mod format;
 mod notice;
 mod pager;
@@ -12,6 +14,7 @@ mod switch;
 
 pub use badge::StatusBadge;
 pub use confirm::ConfirmDialog;
+pub use focus::{focus_after_render, keep_tab_inside, tab_key_target};
 pub use format::{format_bytes, format_date, format_date_time, format_money, format_number, format_time_now, Locale};
 pub use notice::{EmptyState, ErrorNotice, SlowNotice};
 pub use pager::Pager;

@@ -2,11 +2,15 @@ use domain::query::PAGE_SIZES;
 use leptos::prelude::*;
 
 use crate::i18n::{k, t, tn};
-use crate::ui::{format_number, Locale};
+use crate::ui::{focus_after_render, format_number, Locale};
 
-/// Page navigation and page size for a server-paged list.
+/// Page navigation and page size for a server-paged list. Turning the page takes the user
+/// to the list's top: focus (and so the scroll position) goes to its heading, the way a
+/// new page of a book starts at its top.
 #[component]
 pub fn Pager(
+    /// The id of the list's heading (with `tabindex="-1"`).
+    top: &'static str,
     page: Signal<u32>,
     page_count: Signal<u32>,
     page_size: Signal<u32>,
@@ -15,7 +19,10 @@ pub fn Pager(
     #[prop(into)] on_page_size: Callback<u32>,
 ) -> impl IntoView {
     let locale = expect_context::<Locale>().0;
-    let go = move |target: u32| on_page.run(target.clamp(1, page_count.get().max(1)));
+    let go = move |target: u32| {
+        on_page.run(target.clamp(1, page_count.get_untracked().max(1)));
+        focus_after_render(top);
+    };
     // Named, because a bare `<` or `>` in a view! attribute ends the tag.
     let on_first = move || page.get() <= 1;
     let on_last = move || page.get() >= page_count.get();

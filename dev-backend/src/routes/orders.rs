@@ -143,6 +143,8 @@ pub async fn export(
     let matching = std::sync::Arc::new(matching_orders(&state, &caller, &query)?);
     let role = caller.role().clone();
     let batches = matching.len().div_ceil(EXPORT_BATCH);
+    // How many records follow the header line, so a client can tell a cut file from a whole one.
+    let count = matching.len().to_string();
     let header_row = futures_util::stream::once(async { Ok::<_, std::convert::Infallible>(CSV_HEADER.to_string()) });
     let rows = futures_util::stream::iter(0..batches).map(move |batch| {
         let start = batch * EXPORT_BATCH;
@@ -154,7 +156,11 @@ pub async fn export(
     });
     let disposition = format!("attachment; filename=\"orders-{}.csv\"", query.view.key());
     Ok((
-        [(header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()), (header::CONTENT_DISPOSITION, disposition)],
+        [
+            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+            (header::CONTENT_DISPOSITION, disposition),
+            (header::HeaderName::from_static("x-total-count"), count),
+        ],
         Body::from_stream(header_row.chain(rows)),
     )
         .into_response())

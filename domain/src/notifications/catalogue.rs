@@ -64,7 +64,7 @@ const EVENTS: &[(&str, &str, &str, Category, &str)] = &[
     (
         "OrderPendingApproval",
         "OrderPendingApproval",
-        "Orders pending approval",
+        "Orders - pending approval",
         Category::Orders,
         "When an order waits for approval by the approving partners.",
     ),

@@ -183,8 +183,10 @@ mod tests {
 
     #[test]
     fn nonsense_falls_back_to_defaults() {
-        let query = parse("view=<script>&state=x&sort=price&dir=up&page=-1&page_size=9999");
+        let query = parse("view=<script>&state=x&sort=price&dir=up&page=-1&page_size=lots");
         assert_eq!(query, OrdersQuery::default());
+        // A size that is not offered is the nearest one that is.
+        assert_eq!(parse("page_size=9999").page_size, 100);
     }
 
     #[test]

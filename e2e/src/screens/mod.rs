@@ -1,0 +1,8 @@
+//! Page objects: each screen's locators, declared once, and the steps a user takes on it,
+//! so a test reads as those steps. Rows and cells are found by `data-testid` and `data-*`
+//! hooks (`data-order-id`, `data-column`, `data-status`), never by translated words.
+pub mod export;
+pub mod notifications;
+pub mod orders;
+pub mod panel;
+pub mod subscriptions;

@@ -1,0 +1,199 @@
+//! Whole tasks by keyboard alone: Tab, Shift+Tab, Enter, Space, Escape and the arrows,
+//! never a click. Focus must always have a home: after a control hides itself, after a
+//! save that switched its button off for a moment, after turning a page.
+use e2e::screens::export::{self, Export};
+use e2e::screens::notifications::{self, Notifications};
+use e2e::screens::orders::{self, Orders};
+use e2e::screens::panel::{self, Panel};
+use e2e::*;
+
+/// Where focus is, for messages.
+async fn focused(page: &Page) -> String {
+    page.js("const a = document.activeElement; return a ? a.outerHTML.slice(0, 160) : 'nothing'").await.to_string()
+}
+
+#[tokio::test]
+async fn find_an_order_that_needs_action_open_it_add_a_note_and_close_it() {
+    let page = Page::open(CUSTOMER, "/orders").await;
+    page.wait_for_rows().await;
+    page.tab_to(&format!("{} button", orders::BANNER)).await;
+    page.press(Key::Enter).await;
+    page.wait("location.search.includes('needs_action=true')", "only the orders that need action").await;
+    // The button went with the filter it set; focus is on the list's heading.
+    page.wait(&format!("document.activeElement === document.querySelector('{}')", orders::HEADING), "focus home").await;
+    page.wait("document.querySelectorAll('tr.oc-row-attention').length > 0 && document.querySelectorAll('tr[data-order-id]').length === document.querySelectorAll('tr.oc-row-attention').length", "the waiting orders").await;
+    let id = Orders(&page).ids().await[0].clone();
+
+    page.tab_to(&orders::link(&id)).await;
+    page.press(Key::Enter).await;
+    Panel(&page).wait_loaded().await;
+    assert!(page.focus_is(panel::PANEL).await, "the panel takes focus: {}", focused(&page).await);
+    assert!(page.text("[data-testid=order-panel] .oc-action-text").await.starts_with("Your action:"));
+
+    page.tab_to(panel::NOTE_INPUT).await;
+    page.keys("Uploaded the purchase order.").await;
+    page.tab_to(panel::ADD_NOTE).await;
+    page.press(Key::Enter).await;
+    Panel(&page).wait_for_note("Uploaded the purchase order.").await;
+    // Ready for the next note, and Escape still closes the panel.
+    page.wait(
+        &format!("document.activeElement === document.querySelector('{}')", panel::NOTE_INPUT),
+        "focus in the box",
+    )
+    .await;
+    page.press(Key::Escape).await;
+    Panel(&page).wait_closed().await;
+    page.wait(
+        &format!("document.activeElement === document.querySelector(\"{}\")", orders::link(&id)),
+        "focus on the row",
+    )
+    .await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn turning_the_page_starts_at_the_top_of_the_new_page() {
+    let page = Page::open_with(CUSTOMER, "/orders?page_size=50", 2_000, (1280, 700)).await;
+    page.wait_for_rows().await;
+    page.tab_to("[data-testid=page-next]").await;
+    assert!(page.js("return window.scrollY").await.as_f64().unwrap() > 100.0, "the pager is below the fold");
+    page.press(Key::Enter).await;
+    page.wait("location.search.includes('page=2')", "page 2").await;
+    page.wait(
+        &format!("document.activeElement === document.querySelector('{}')", orders::HEADING),
+        "focus on the heading",
+    )
+    .await;
+    page.wait_for_rows().await;
+    let top =
+        page.js(&format!("return document.querySelector('{}').getBoundingClientRect().top", orders::HEADING)).await;
+    let top = top.as_f64().unwrap();
+    assert!((0.0..700.0).contains(&top), "the new page's heading is in view: {top}");
+    page.close().await;
+}
+
+#[tokio::test]
+async fn toggle_an_email_edit_recipients_and_add_a_webhook() {
+    let page = Page::open(SELLER, notifications::PATH).await;
+    let screen = Notifications(&page);
+    screen.ready().await;
+    let key = "OrderStatusChanged";
+
+    // Toggle the e-mail with Space.
+    let before = screen.email_on(key).await;
+    page.tab_to(&notifications::email_switch(key)).await;
+    page.keys(" ").await;
+    screen.idle(key).await;
+    assert_eq!(screen.email_on(key).await, !before, "Space toggles the switch");
+    assert!(page.focus_is(&notifications::email_switch(key)).await, "focus stays on the switch");
+
+    // Open its edit dialog; add a custom Cc address.
+    page.tab_to(&format!("[data-testid=edit-{key}]")).await;
+    page.press(Key::Enter).await;
+    page.wait(&format!("document.querySelector('{}').open", notifications::EDIT_DIALOG), "the dialog").await;
+    page.tab_to("[data-testid=recipient-kind-cc]").await;
+    for _ in 0..3 {
+        page.press(Key::Down).await;
+    }
+    page.wait("document.querySelector('[data-testid=recipient-kind-cc]').value === 'email'", "a custom address").await;
+    page.tab_to("[data-testid=recipient-email-cc]").await;
+    page.keys("ops@example.com").await;
+    page.tab_to("[data-testid=recipient-add-cc]").await;
+    page.press(Key::Enter).await;
+    page.wait(
+        "document.querySelector('[data-testid=recipients-cc]').innerText.includes('ops@example.com')",
+        "the chip",
+    )
+    .await;
+    page.tab_to("[data-testid=email-save]").await;
+    page.press(Key::Enter).await;
+    page.wait("document.querySelector('[data-testid=edit-saved]').innerText !== ''", "saved").await;
+    assert!(page.focus_is(notifications::TAB_EMAIL).await, "focus on the tab after saving: {}", focused(&page).await);
+
+    // The Webhook tab by the arrow keys (WAI-ARIA tabs), then its form.
+    page.press(Key::Right).await;
+    page.wait(
+        &format!("document.activeElement === document.querySelector('{}')", notifications::TAB_WEBHOOK),
+        "the tab",
+    )
+    .await;
+    assert_eq!(page.attr(notifications::TAB_WEBHOOK, "aria-selected").await.as_deref(), Some("true"));
+    page.press(Key::Home).await;
+    page.wait(&format!("document.activeElement === document.querySelector('{}')", notifications::TAB_EMAIL), "Home")
+        .await;
+    page.press(Key::End).await;
+    page.wait(&format!("document.activeElement === document.querySelector('{}')", notifications::TAB_WEBHOOK), "End")
+        .await;
+    page.tab_to("[data-testid=webhook-url]").await;
+    page.keys("https://hooks.example.com/marketplace").await;
+    page.tab_to("[data-testid=webhook-save]").await;
+    page.press(Key::Enter).await;
+    page.wait("document.querySelector('[data-testid=edit-saved]').innerText.includes('ebhook')", "webhook saved").await;
+    let (_, body) =
+        page.backend.request("GET", "/api/v1/notification-settings", &[("Authorization", "Bearer demo-seller")], None);
+    let all: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let saved = all["events"].as_array().unwrap().iter().find(|e| e["info"]["key"] == key).unwrap().clone();
+    assert_eq!(saved["webhook"]["url"], "https://hooks.example.com/marketplace");
+    assert!(saved["email"]["cc"].to_string().contains("ops@example.com"), "{}", saved["email"]);
+
+    // Tab and Shift+Tab never leave the modal dialog.
+    for back in [true, false] {
+        for _ in 0..25 {
+            if back {
+                page.shift_tab().await;
+            } else {
+                page.press(Key::Tab).await;
+            }
+            let inside = page
+                .js(&format!(
+                    "return document.querySelector('{}').contains(document.activeElement)",
+                    notifications::EDIT_DIALOG
+                ))
+                .await;
+            assert_eq!(inside, true, "focus left the dialog: {}", focused(&page).await);
+        }
+    }
+    page.press(Key::Escape).await;
+    page.wait(&format!("!document.querySelector('{}').open", notifications::EDIT_DIALOG), "closed").await;
+    page.close().await;
+}
+
+#[tokio::test]
+async fn a_seller_reverts_a_cancellation_request() {
+    let page = Page::open(SELLER, "/subscriptions/sub-00002").await;
+    page.wait_for("[data-testid=cancellation-requested]").await;
+    page.tab_to("[data-testid=action-revert_to_in_progress]").await;
+    page.press(Key::Enter).await;
+    page.wait("document.querySelector('[data-testid=action-confirm]').open", "the confirmation").await;
+    // Shift+Tab from the dialog's first control wraps to its last.
+    page.tab_to("[data-testid=action-confirm] [data-testid=confirm-cancel]").await;
+    page.shift_tab().await;
+    assert!(
+        page.focus_is("[data-testid=action-confirm] [data-testid=confirm-ok]").await,
+        "Shift+Tab stays in the dialog: {}",
+        focused(&page).await
+    );
+    page.press(Key::Enter).await;
+    page.wait(
+        "document.querySelector('[data-testid=request-status]').innerText.includes('Provisioning in Progress')",
+        "the new status",
+    )
+    .await;
+    assert!(page.text("[data-testid=action-done]").await.contains("cancellation request is withdrawn"));
+    let home = page.js("return document.activeElement && document.activeElement !== document.body").await;
+    assert_eq!(home, true, "focus has a home after the action: {}", focused(&page).await);
+    page.close().await;
+}
+
+#[tokio::test]
+async fn export_the_list() {
+    let page = Page::open(CUSTOMER, "/orders?view=historical").await;
+    page.wait_for_rows().await;
+    let pager = page.text(".oc-pager span").await;
+    let total: String = pager.rsplit('·').next().unwrap().chars().filter(char::is_ascii_digit).collect();
+    page.tab_to(export::BUTTON).await;
+    page.press(Key::Enter).await;
+    let said = Export(&page).wait_for("done").await;
+    assert_eq!(said, format!("Exported {total} orders."));
+    page.close().await;
+}
