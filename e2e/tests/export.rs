@@ -244,3 +244,42 @@ async fn a_stalled_export_says_so_can_be_cancelled_and_gives_up_after_thirty_sec
     assert_eq!(page.js("return window.__downloads.length").await, 0);
     page.close().await;
 }
+
+/// A session that expires during an export goes through the host's renewal and the
+/// export goes on; without a renewal the export says the session expired.
+#[tokio::test]
+async fn an_export_on_an_expired_session_renews_it_or_says_it_expired() {
+    // The partner portal renews its token when told the session expired.
+    let page = Page::new(browser((1280, 900), &[]).await, Backend::start(300));
+    page.client.goto(&format!("{}/partner/console/orders", page.backend.url)).await.unwrap();
+    page.wait("document.body.dataset.consoleReady === 'de'", "the console").await;
+    page.wait_for_rows().await;
+    page.expect_failed_requests(); // the 401 that starts the renewal
+    page.js(CAPTURE_DOWNLOADS).await;
+    page.backend.request("POST", "/__dev/tokens/expire", &[], Some(&json!({"token": "demo-seller"})));
+    page.click(export::BUTTON).await;
+    let text = exported(&page, 0).await;
+    assert_eq!(parse_csv(&text).len() - 1, list_total(&page).await, "the whole list after the renewal");
+    page.close().await;
+
+    // The demo page renews nothing.
+    let page = Page::open(CUSTOMER, "/orders").await;
+    page.wait_for_rows().await;
+    page.expect_failed_requests();
+    page.js(CAPTURE_DOWNLOADS).await;
+    page.backend.request("POST", "/__dev/tokens/expire", &[], Some(&json!({"token": "demo-customer"})));
+    page.click(export::BUTTON).await;
+    page.wait_long(
+        "document.querySelector('[data-testid=orders-export-status]').dataset.state === 'failed'",
+        "the export to fail",
+        std::time::Duration::from_secs(20),
+    )
+    .await;
+    assert_eq!(
+        page.text(export::STATUS).await,
+        "The export failed and no file was saved. Your session has expired. Sign in again. \
+         (The session token has expired. Sign in again.)"
+    );
+    assert_eq!(page.js("return window.__downloads.length").await, 0);
+    page.close().await;
+}

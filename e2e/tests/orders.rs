@@ -526,3 +526,28 @@ async fn the_panel_the_markup_rule_and_the_note_column_follow_the_article() {
     assert!(cell.contains("The latest note wins.") && !cell.contains("First note"), "{cell}");
     page.close().await;
 }
+
+/// An address the list cannot show as written is corrected in place: a page past the
+/// last shows the last one, a page size the API does not offer the nearest one that it
+/// does, each visible in the URL.
+#[tokio::test]
+async fn a_page_past_the_last_and_an_unoffered_page_size_are_corrected_in_the_url() {
+    let page = Page::open(CUSTOMER, "/orders?page=99").await;
+    page.wait_for_rows().await;
+    let pager = page.text(".oc-pager span").await;
+    // "Page 8 of 8 · 178 in all": the last page, which is the page shown.
+    let pages: String = pager.split(" of ").nth(1).unwrap().chars().take_while(char::is_ascii_digit).collect();
+    page.wait(&format!("location.search === '?page={pages}'"), "the last page in the URL").await;
+    assert!(page.text(".oc-pager span").await.starts_with(&format!("Page {pages} of {pages}")));
+    assert_eq!(page.count("[data-testid=empty-state]").await, 0, "no \"no orders\" beside a total");
+    assert!(Orders(&page).row_count().await > 0);
+
+    page.goto("/orders?page_size=7").await;
+    page.wait("location.search === '?page_size=10'", "the nearest offered size in the URL").await;
+    page.wait("document.querySelectorAll('tr[data-order-id]').length === 10", "ten rows").await;
+    assert_eq!(page.js("return document.querySelector('[data-testid=page-size]').value").await, "10");
+    // Back does not return to the address that was corrected.
+    page.client.back().await.unwrap();
+    page.wait("!location.search.includes('page_size=7')", "no way back to the uncorrected address").await;
+    page.close().await;
+}
