@@ -21,13 +21,14 @@ use leptos::prelude::*;
 /// and asking whether it is disposed never panics.
 #[derive(Clone, Copy)]
 pub struct Lifetime {
-    token: StoredValue<()>,
+    // A `bool` only because the app already stores some (one copy of the arena code).
+    token: StoredValue<bool>,
 }
 
 impl Lifetime {
     /// The lifetime of the current owner (the component or effect being built).
     pub fn new() -> Self {
-        Lifetime { token: StoredValue::new(()) }
+        Lifetime { token: StoredValue::new(true) }
     }
 
     pub fn is_alive(self) -> bool {
@@ -36,6 +37,11 @@ impl Lifetime {
 
     /// Runs `f` after `delay`, unless the owner has ended by then.
     pub fn after(self, delay: Duration, f: impl FnOnce() + 'static) {
+        self.after_boxed(delay, Box::new(f));
+    }
+
+    /// Not generic, so every caller shares one copy.
+    fn after_boxed(self, delay: Duration, f: Box<dyn FnOnce()>) {
         set_timeout(
             move || {
                 if self.is_alive() {
@@ -49,6 +55,7 @@ impl Lifetime {
     /// Runs `task` to its end, or until the owner ends: then it is dropped the next time it
     /// wakes, without running further.
     pub fn spawn(self, task: impl Future<Output = ()> + 'static) {
+        // Boxed as a trait object, so one `poll` serves every task.
         leptos::task::spawn_local(WhileAlive { lifetime: self, task: Box::pin(task) });
     }
 }
@@ -59,12 +66,12 @@ impl Default for Lifetime {
     }
 }
 
-struct WhileAlive<F> {
+struct WhileAlive {
     lifetime: Lifetime,
-    task: Pin<Box<F>>,
+    task: Pin<Box<dyn Future<Output = ()>>>,
 }
 
-impl<F: Future<Output = ()>> Future for WhileAlive<F> {
+impl Future for WhileAlive {
     type Output = ();
 
     fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<()> {
