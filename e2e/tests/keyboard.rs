@@ -197,3 +197,36 @@ async fn export_the_list() {
     assert_eq!(said, format!("Exported {total} orders."));
     page.close().await;
 }
+
+/// On a phone the panel covers the list: Tab stays inside it, and the list's sort
+/// buttons, whose header row the cards hide, show while they have focus.
+#[tokio::test]
+async fn on_a_phone_tab_stays_in_the_panel_and_sort_buttons_show_when_focused() {
+    let page = Page::open_with(CUSTOMER, "/orders", 2_000, (400, 800)).await;
+    page.wait_for_rows().await;
+    page.tab_to("[data-testid=sort-number]").await;
+    let width = page.js("return document.activeElement.getBoundingClientRect().width").await.as_f64().unwrap();
+    assert!(width > 20.0, "the focused sort button is visible: {width}px wide");
+
+    let id = page.order_ids().await[0].clone();
+    page.tab_to(&orders::link(&id)).await;
+    page.press(Key::Enter).await;
+    Panel(&page).wait_loaded().await;
+    assert_eq!(page.attr(panel::PANEL, "aria-modal").await.as_deref(), Some("true"));
+    for back in [false, true] {
+        for _ in 0..30 {
+            if back {
+                page.shift_tab().await;
+            } else {
+                page.press(Key::Tab).await;
+            }
+            let inside = page
+                .js(&format!("return document.querySelector('{}').contains(document.activeElement)", panel::PANEL))
+                .await;
+            assert_eq!(inside, true, "focus left the panel: {}", focused(&page).await);
+        }
+    }
+    page.press(Key::Escape).await;
+    Panel(&page).wait_closed().await;
+    page.close().await;
+}

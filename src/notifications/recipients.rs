@@ -78,6 +78,7 @@ pub fn RecipientField(
     };
     let input_id = format!("oc-recipient-{field}");
     let chip_label = label.clone();
+    let choice_label = label.clone();
     view! {
         <fieldset class="oc-recipients" data-testid=format!("recipients-{field}")>
             <legend>{label.clone()}</legend>
@@ -113,7 +114,7 @@ pub fn RecipientField(
                         <option value="email">{t(k::RECIPIENTS_KIND_EMAIL)}</option>
                     </select>
                     <Show when=move || kind.get() == "email" fallback=move || view! {
-                        <select aria-label=t(k::RECIPIENTS_RECIPIENT) data-testid=format!("recipient-choice-{field}") on:change=move |ev| choice.set(event_target_value(&ev))>
+                        <select aria-label=tf(k::RECIPIENTS_RECIPIENT, &[("field", &choice_label)]) data-testid=format!("recipient-choice-{field}") on:change=move |ev| choice.set(event_target_value(&ev))>
                             {move || options().into_iter().map(|(value, name)| {
                                 let selected = value == choice.get_untracked();
                                 view! { <option value=value selected=selected>{name}</option> }

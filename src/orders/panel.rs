@@ -5,10 +5,17 @@ use super::details::OrderDetails;
 use super::live::OpenOrderChanged;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, order_title, t, tf};
-use crate::ui::{ErrorNotice, SlowNotice};
+use crate::ui::{keep_tab_inside, ErrorNotice, SlowNotice};
 
 /// The order side panel: opens beside the list, Escape or Close shuts it and focus goes
 /// back to the row it came from.
+/// Whether the panel covers the whole list (a phone): then it is modal, and Tab stays
+/// inside it instead of reaching controls hidden under it. Beside the list it is not.
+fn covers_the_list() -> bool {
+    // The panel is `min(560px, 100%)` wide (style/orders-console.css).
+    web_sys::window().and_then(|w| w.inner_width().ok()).and_then(|w| w.as_f64()).is_some_and(|w| w <= 560.0)
+}
+
 #[component]
 pub fn OrderPanel(
     id: String,
@@ -36,6 +43,10 @@ pub fn OrderPanel(
             if ev.key() == "Escape" {
                 ev.prevent_default();
                 close.run(());
+            } else if covers_the_list() {
+                if let Some(element) = panel.get_untracked() {
+                    keep_tab_inside(&ev, &element);
+                }
             }
         }
     };
@@ -44,7 +55,7 @@ pub fn OrderPanel(
         move || order.data.get().map_or_else(|| order_title(&id), |o| order_title(&o.summary.number))
     };
     view! {
-        <section class="oc-panel" role="dialog" aria-modal="false" aria-labelledby="oc-panel-title"
+        <section class="oc-panel" role="dialog" aria-modal=covers_the_list().to_string() aria-labelledby="oc-panel-title"
             data-testid="order-panel" tabindex="-1" node_ref=panel on:keydown=on_keydown>
             <header class="oc-panel-header">
                 <h2 id="oc-panel-title">{title}</h2>
