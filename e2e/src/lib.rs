@@ -422,6 +422,26 @@ impl Page {
         element.send_keys(&format!("{}{}", char::from(Key::Shift), char::from(Key::Tab))).await.unwrap();
     }
 
+    /// Presses Tab `presses` times, then Shift+Tab as often, and fails the moment focus is
+    /// outside the element matching `css` (a modal dialog, a panel that covers the page).
+    pub async fn assert_tab_stays_inside(&self, css: &str, presses: usize) {
+        for back in [false, true] {
+            for _ in 0..presses {
+                if back {
+                    self.shift_tab().await;
+                } else {
+                    self.press(Key::Tab).await;
+                }
+                let inside =
+                    self.js(&format!("return document.querySelector({css:?}).contains(document.activeElement)")).await;
+                let at = self
+                    .js("return document.activeElement ? document.activeElement.outerHTML.slice(0, 160) : 'nothing'")
+                    .await;
+                assert_eq!(inside, Value::Bool(true), "focus left {css}: it is on {at}");
+            }
+        }
+    }
+
     pub async fn url(&self) -> String {
         self.client.current_url().await.unwrap().to_string()
     }

@@ -137,22 +137,7 @@ async fn toggle_an_email_edit_recipients_and_add_a_webhook() {
     assert!(saved["email"]["cc"].to_string().contains("ops@example.com"), "{}", saved["email"]);
 
     // Tab and Shift+Tab never leave the modal dialog.
-    for back in [true, false] {
-        for _ in 0..25 {
-            if back {
-                page.shift_tab().await;
-            } else {
-                page.press(Key::Tab).await;
-            }
-            let inside = page
-                .js(&format!(
-                    "return document.querySelector('{}').contains(document.activeElement)",
-                    notifications::EDIT_DIALOG
-                ))
-                .await;
-            assert_eq!(inside, true, "focus left the dialog: {}", focused(&page).await);
-        }
-    }
+    page.assert_tab_stays_inside(notifications::EDIT_DIALOG, 25).await;
     page.press(Key::Escape).await;
     page.wait(&format!("!document.querySelector('{}').open", notifications::EDIT_DIALOG), "closed").await;
     page.close().await;
@@ -213,19 +198,7 @@ async fn on_a_phone_tab_stays_in_the_panel_and_sort_buttons_show_when_focused() 
     page.press(Key::Enter).await;
     Panel(&page).wait_loaded().await;
     assert_eq!(page.attr(panel::PANEL, "aria-modal").await.as_deref(), Some("true"));
-    for back in [false, true] {
-        for _ in 0..30 {
-            if back {
-                page.shift_tab().await;
-            } else {
-                page.press(Key::Tab).await;
-            }
-            let inside = page
-                .js(&format!("return document.querySelector('{}').contains(document.activeElement)", panel::PANEL))
-                .await;
-            assert_eq!(inside, true, "focus left the panel: {}", focused(&page).await);
-        }
-    }
+    page.assert_tab_stays_inside(panel::PANEL, 30).await;
     page.press(Key::Escape).await;
     Panel(&page).wait_closed().await;
     page.close().await;
