@@ -41,8 +41,9 @@ impl Write {
         let request = request();
         self.pending.set(true);
         self.error.set(None);
-        // Not a task of the lifetime: the answer is awaited even when the screen is gone,
-        // so `pending` settles, but only a living screen gets `done`.
+        // Not a task of the lifetime: a save completes (and its request's own follow-up,
+        // like clearing a page-level draft, runs) even when its screen is gone; only a
+        // living screen gets `done`.
         leptos::task::spawn_local(async move {
             let result = request.await;
             self.error.set(result.as_ref().err().cloned());

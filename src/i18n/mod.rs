@@ -106,7 +106,8 @@ pub fn number(n: i64) -> String {
     number_in(n, locale.as_deref().unwrap_or("en"))
 }
 
-fn number_in(n: i64, locale: &str) -> String {
+/// `n` written in `locale`: the one number formatter (`ui::format_number` is this too).
+pub fn number_in(n: i64, locale: &str) -> String {
     js_sys::Number::from(n as f64).to_locale_string(locale).into()
 }
 

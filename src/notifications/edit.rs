@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use super::recipients::RecipientField;
 use crate::api::{ApiClient, Write};
 use crate::i18n::{field_error_text, k, t, tf, Key};
-use crate::ui::{focus_after_render, keep_tab_inside, tab_key_target, ConfirmDialog};
+use crate::ui::{focus_after_render, tab_key_target, tab_trap, ConfirmDialog};
 
 /// The event's edit dialog, with an Email tab and a Webhook tab. Closing it with unsaved
 /// changes (Close, Escape) asks first.
@@ -45,7 +45,7 @@ pub fn EditDialog(
     view! {
         <dialog class="oc-dialog oc-edit" node_ref=dialog data-testid="edit-dialog" aria-labelledby="oc-edit-title"
             on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); request_close(); }
-            on:keydown=move |ev| if let Some(element) = dialog.get_untracked() { keep_tab_inside(&ev, &element) }>
+            on:keydown=tab_trap(dialog)>
             {move || editing.get().map(|event| view! {
                 <EditForm event=event directory=directory missing=missing editable=editable dirty=dirty/>
             })}

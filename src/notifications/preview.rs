@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t, tf};
-use crate::ui::{keep_tab_inside, ErrorNotice, SlowNotice};
+use crate::ui::{tab_trap, ErrorNotice, SlowNotice};
 
 /// The e-mail an event sends, filled with sample data by the platform (its templates are
 /// the platform's text, not the app's). Every part is rendered as text.
@@ -26,7 +26,7 @@ pub fn PreviewDialog(info: RwSignal<Option<EventInfo>>) -> impl IntoView {
     view! {
         <dialog class="oc-dialog oc-preview" node_ref=dialog data-testid="email-preview" aria-labelledby="oc-preview-title"
             on:close=move |_| info.set(None)
-            on:keydown=move |ev| if let Some(element) = dialog.get_untracked() { keep_tab_inside(&ev, &element) }>
+            on:keydown=tab_trap(dialog)>
             {move || info.get().map(|event| view! { <PreviewBody event=event/> })}
             <div class="oc-dialog-actions">
                 <button type="button" class="oc-button" data-testid="preview-close" on:click=close>{t(k::COMMON_CLOSE)}</button>

@@ -69,6 +69,8 @@ pub fn LiveUpdates(
     // its latest change, whatever other rows do meanwhile.
     let highlight_checks = StoredValue::new(0u64);
     let highlighted_by = StoredValue::new(Vec::<(String, u64)>::new());
+    let show_highlights =
+        move || changed.set(highlighted_by.with_value(|rows| rows.iter().map(|(id, _)| id.clone()).collect()));
 
     // Another list (filter, sort, page) starts from its own first answer, which is as
     // fresh as a check.
@@ -124,15 +126,10 @@ pub fn LiveUpdates(
                                     rows.retain(|(id, _)| !ids.contains(id));
                                     rows.extend(ids.iter().map(|id| (id.clone(), this_check)));
                                 });
-                                changed.set(
-                                    highlighted_by.with_value(|rows| rows.iter().map(|(id, _)| id.clone()).collect()),
-                                );
+                                show_highlights();
                                 lifetime.after(std::time::Duration::from_millis(HIGHLIGHT_MS), move || {
                                     highlighted_by.update_value(|rows| rows.retain(|(_, check)| *check != this_check));
-                                    changed.set(
-                                        highlighted_by
-                                            .with_value(|rows| rows.iter().map(|(id, _)| id.clone()).collect()),
-                                    );
+                                    show_highlights();
                                 });
                             }
                         }

@@ -38,17 +38,18 @@ pub fn query_pairs<'a>(params: &'a ParamsMap, keys: &[&'static str]) -> Vec<(&'s
 /// Navigates to `path?query` under the base path, keeping the scroll position (list
 /// screens change their URL on every filter, sort and page).
 pub fn use_go_to(path: &'static str) -> Callback<String> {
-    let navigate = use_navigate();
-    Callback::new(move |query: String| {
-        navigate(&route(path, &query), NavigateOptions { scroll: false, ..Default::default() });
-    })
+    use_navigate_to(path, false)
 }
 
 /// Replaces the current address with `path?query` (no new history entry): for an address
 /// the screen corrected, a page past the last one say, which is no step the user took.
 pub fn use_correct_to(path: &'static str) -> Callback<String> {
+    use_navigate_to(path, true)
+}
+
+fn use_navigate_to(path: &'static str, replace: bool) -> Callback<String> {
     let navigate = use_navigate();
     Callback::new(move |query: String| {
-        navigate(&route(path, &query), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+        navigate(&route(path, &query), NavigateOptions { replace, scroll: false, ..Default::default() });
     })
 }

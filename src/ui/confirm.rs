@@ -1,7 +1,7 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::keep_tab_inside;
+use super::tab_trap;
 use crate::i18n::{k, t};
 
 /// A modal confirmation (a native `<dialog>`: focus stays inside, Escape cancels).
@@ -33,7 +33,7 @@ pub fn ConfirmDialog(
     view! {
         <dialog class="oc-dialog" node_ref=dialog data-testid=testid aria-labelledby=labelled_by
             on:close=move |_| open.set(false)
-            on:keydown=move |ev| if let Some(element) = dialog.get_untracked() { keep_tab_inside(&ev, &element) }>
+            on:keydown=tab_trap(dialog)>
             <h2 id=title_id>{move || title.get()}</h2>
             <p>{move || message.get()}</p>
             <div class="oc-dialog-actions">

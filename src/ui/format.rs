@@ -81,7 +81,7 @@ pub fn format_date(date: &str, locale: &str) -> String {
 
 /// `1,234` (en-US) or `1.234` (de-DE).
 pub fn format_number(n: i64, locale: &str) -> String {
-    js_sys::Number::from(n as f64).to_locale_string(locale).into()
+    crate::i18n::number_in(n, locale)
 }
 
 /// The time now, `11:36 AM` (en-US) or `11:36` (de-DE).
