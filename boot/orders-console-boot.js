@@ -14,6 +14,11 @@
 const LOCALE_FILES = { en: "locales/en.json", de: "locales/de.json", sv: "locales/sv.json" };
 // The orders list's own query keys, in the order the app writes them (domain OrdersQuery).
 const ORDERS_KEYS = ["view", "state", "status", "needs_action", "q", "sort", "dir", "page", "page_size"];
+// The wasm is split by area (src/*/routes.rs): each area's screens are a chunk of their
+// own, and the build fills in the files each chunk needs (scripts/split-wasm.mjs).
+const SPLITS = {};
+// The split holding each area's screens, by the path those screens start with.
+const AREA_PATHS = { orders: "/orders", subscriptions: "/subscriptions", notifications: "/settings/notifications" };
 // How long the app waits for the host to set a new data-token after telling it the
 // session expired, before it says so on screen.
 const TOKEN_WAIT_MS = 10000;
@@ -64,6 +69,21 @@ function sendEarly(root, lang, host) {
   for (const promise of Object.values(early)) promise.catch(() => {});
   root.ordersConsoleEarly = early;
   performance.mark("orders-console:early-requests");
+}
+
+// The chunk of the area the app opens on (the host's data-area, or the address) starts
+// downloading now, beside the main module; the app's loader takes the downloads over.
+function startChunks(root) {
+  const base = trim(root.dataset.basePath).replace(/\/+$/, "");
+  const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
+  const area = trim(root.dataset.area) ||
+    Object.keys(AREA_PATHS).find((a) => path === AREA_PATHS[a] || path.startsWith(AREA_PATHS[a] + "/"));
+  const early = {};
+  for (const file of SPLITS[area] || []) {
+    early[file] = fetch(new URL(file, import.meta.url));
+    early[file].catch(() => {});
+  }
+  root.ordersConsoleChunks = early;
 }
 
 // What the app needs from its host page besides the attributes: its words, the host's
@@ -132,6 +152,7 @@ if (root) {
   root.ordersConsoleHost = hostLink(root, lang);
   words = loadText(lang).then((loaded) => (root.ordersConsoleHost.words = loaded), () => null);
   sendEarly(root, lang, root.ordersConsoleHost);
+  startChunks(root);
 }
 // The wasm's download starts now, beside the loader's and the words'; the loader is
 // imported only now, so the requests above need not wait for it. The app starts once its

@@ -3,25 +3,36 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
+# Trunk: the page, the stylesheet and the static files.
 trunk build --release --offline
-
-# Trunk copies the JS glue and the stylesheet as written; minified they are a few KB
-# smaller on every first visit.
 minify() { esbuild --minify --log-level=warning --loader="$1" < "$2" > "$2.min" && mv "$2.min" "$2"; }
-minify js dist/orders-console.js
 minify css dist/orders-console.css
 
-# The wasm and its JS glue get content-hashed names, so browsers may keep them for good
-# (the stand-in serves them `immutable`) and a repeat visit fetches nothing but the small
-# files a host page names: index.html, the boot script and the stylesheet, which keep
-# stable names and are revalidated. The boot script and index.html's preload links are
-# pointed at the hashed names.
-hash=$(cat dist/orders-console.js dist/orders-console_bg.wasm | sha256sum | cut -c1-16)
-mv dist/orders-console.js "dist/orders-console-$hash.js"
-mv dist/orders-console_bg.wasm "dist/orders-console-${hash}_bg.wasm"
-sed -i -e "s|orders-console\.js|orders-console-$hash.js|g" \
-       -e "s|orders-console_bg\.wasm|orders-console-${hash}_bg.wasm|g" \
-       dist/orders-console-boot.js dist/index.html
+# The wasm, split by area at the `#[wasm_split]` points (src/routing/lazy.rs): linked
+# with relocations so the splitter can follow every reference, split before wasm-bindgen,
+# wasm-bindgen on the main module keeping the exports the chunks link against, then
+# wasm-opt on every file. Its own target directory keeps these flags away from the other
+# builds' caches.
+RUSTFLAGS="--cfg erase_components -C link-args=--emit-relocs" \
+  cargo build --release --target wasm32-unknown-unknown -p orders-console --target-dir target/split-build
+split=target/split
+rm -rf "$split" && mkdir -p "$split"
+wasm-split-cli --target web --out-name orders-console \
+  target/split-build/wasm32-unknown-unknown/release/orders-console.wasm "$split"
+wasm-bindgen --target web --keep-lld-exports --no-typescript --out-dir "$split/bg" --out-name orders-console \
+  "$split/orders-console.wasm"
+for f in "$split"/bg/orders-console_bg.wasm "$split"/split_*.wasm "$split"/chunk_*.wasm; do
+  wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+    --strip-debug --strip-producers "$f" -o "$f.opt" 2>/dev/null
+  mv "$f.opt" "$f"
+done
+# Content-hashed names for every file (the stand-in serves them `immutable`), and the
+# boot script told which files each area's chunk needs.
+node scripts/split-wasm.mjs "$split" dist
+# (The glue names the link module once per import; esbuild warns of the repeated key.)
+for f in dist/orders-console-*[0-9a-f].js; do
+  esbuild --minify --log-level=error < "$f" > "$f.min" && mv "$f.min" "$f"
+done
 
 # The words, one file per language, also content-hashed (the boot script names them).
 node scripts/build-locales.mjs dist

@@ -2,6 +2,7 @@
 # Installs whatever this project needs and the machine lacks; skips what is already there
 # at the right version. Usage: scripts/install-tools.sh [--browser]
 #   always:     the wasm32 target, trunk 0.21, wasm-bindgen-cli at the version in Cargo.lock,
+#               wasm-split-cli 0.2.4 (splits the wasm by area),
 #               wasm-opt (npm binaryen, into .tools/: Debian's wasm-opt is too old and breaks
 #               the wasm), brotli (for size reports)
 #   --browser:  Chromium and chromedriver (Debian packages), for in-browser and e2e tests
@@ -31,6 +32,13 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${wb_version}\$"; then
   say "installing wasm-bindgen-cli ${wb_version} (about 3 minutes)"
   # Without --locked: a locked dependency of the CLI is missing from the registry.
   cargo install wasm-bindgen-cli --version "${wb_version}" --force
+fi
+
+# The splitter that cuts the wasm into per-area chunks (scripts/build-app.sh). Pinned: a
+# different splitter may split differently (wasm-split-prototype#46).
+if ! cargo install --list | grep -q '^wasm_split_cli_support v0\.2\.4:'; then
+  say "installing wasm-split-cli 0.2.4 (about a minute)"
+  cargo install wasm_split_cli_support --version 0.2.4 --features build-binary --force
 fi
 
 if [ ! -x .tools/node_modules/.bin/wasm-opt ]; then

@@ -2,7 +2,8 @@
 //! subscriptions and notification settings. It mounts into the host page's element
 //! `[data-orders-console]` and takes its configuration from that element's attributes.
 //!
-//! Map: `shell/` (session, navigation, routes), `api/` (every request), `i18n/` (the
+//! Map: `shell/` (session, navigation, the assembled routes), `routing/` (paths, the
+//! per-area guard, lazily loaded chunks), `api/` (every request), `i18n/` (the
 //! words, loaded as data), `host.rs` (the link with the host page), `ui/` (shared pieces),
 //! one folder per feature (`orders/`, `subscriptions/`, `notifications/`). The domain
 //! rules live in the `domain` crate.
@@ -13,6 +14,7 @@ pub mod i18n;
 pub mod lifetime;
 pub mod notifications;
 pub mod orders;
+pub mod routing;
 pub mod shell;
 pub mod subscriptions;
 pub mod ui;

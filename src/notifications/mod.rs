@@ -5,6 +5,7 @@ mod edit;
 mod page;
 mod preview;
 mod recipients;
+mod routes;
 mod toggle;
 
-pub use page::NotificationsPage;
+pub use routes::NotificationsRoutes;

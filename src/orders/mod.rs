@@ -7,8 +7,9 @@ mod live;
 mod notes;
 mod page;
 mod panel;
+mod routes;
 mod table;
 mod toolbar;
 mod url;
 
-pub use page::OrdersPage;
+pub use routes::OrdersRoutes;

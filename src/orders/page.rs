@@ -13,7 +13,7 @@ use super::toolbar::OrdersToolbar;
 use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t};
-use crate::shell::{use_correct_to, use_go_to};
+use crate::routing::{use_correct_to, use_go_to};
 use crate::ui::{ErrorNotice, Pager, SlowNotice};
 
 /// Unsent note text by order id, so closing the panel or switching orders loses nothing.

@@ -9,7 +9,7 @@ use super::live::ChangedRows;
 use super::url::OrdersUrl;
 use crate::api::Remote;
 use crate::i18n::{change_text, instruction_text, k, name_of, order_title, t, tf, tn};
-use crate::shell::Paths;
+use crate::routing::Paths;
 use crate::ui::{format_date, format_date_time, EmptyState, Locale, SortHeader, StatusWithReason};
 
 const COLUMNS: usize = 6;

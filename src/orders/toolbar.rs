@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use super::url::OrdersUrl;
 use crate::i18n::{k, name_of, t};
-use crate::shell::Paths;
+use crate::routing::Paths;
 use crate::ui::SearchBox;
 
 /// Title, the Recent / Historical switch, the Active / Draft / All filter and search.

@@ -3,7 +3,7 @@ use domain::query::ListQuery;
 use domain::query::{encode_pairs, SortDir};
 use leptos_router::params::ParamsMap;
 
-use crate::shell::query_pairs;
+use crate::routing::query_pairs;
 
 /// The orders screen's whole state: the list query plus the order open in the panel.
 #[derive(Clone, Debug, PartialEq)]

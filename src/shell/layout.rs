@@ -4,11 +4,11 @@ use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::hooks::use_location;
 use leptos_router::path;
 
-use super::Paths;
-use crate::i18n::{around, k, name_of, t, tf};
-use crate::notifications::NotificationsPage;
-use crate::orders::OrdersPage;
-use crate::subscriptions::{StatusReferencePage, SubscriptionRequestPage, SubscriptionsPage};
+use crate::i18n::{around, k, name_of, t};
+use crate::notifications::NotificationsRoutes;
+use crate::orders::OrdersRoutes;
+use crate::routing::{NoAccess, NotFound, OnlyArea, Paths};
+use crate::subscriptions::SubscriptionsRoutes;
 
 /// The routed console. With `area` (the host's `data-area`) it is that area alone: no
 /// navigation of its own, and only that area's screens, so every link stays inside it.
@@ -40,13 +40,11 @@ pub fn Layout(session: Session, base: String, area: Option<Area>) -> impl IntoVi
                     view! { <div class="oc-acting-for" data-testid="acting-for">{before}<strong>{org.name}</strong>{after}</div> }
                 })}
                 <main class="oc-main" id="oc-main" tabindex="-1">
-                    <Routes fallback=move || view! { <NotFound home=home_for_fallback.clone()/> }>
+                    <Routes fallback=move || view! { <Fallback home=home_for_fallback.clone()/> }>
                         <Route path=path!("/") view=move || view! { <Home home=home.clone()/> }/>
-                        <Route path=path!("/orders") view=|| view! { <Guard area=Area::Orders><OrdersPage/></Guard> }/>
-                        <Route path=path!("/subscriptions") view=|| view! { <Guard area=Area::Subscriptions><SubscriptionsPage/></Guard> }/>
-                        <Route path=path!("/subscriptions/statuses") view=|| view! { <Guard area=Area::Subscriptions><StatusReferencePage/></Guard> }/>
-                        <Route path=path!("/subscriptions/:id") view=|| view! { <Guard area=Area::Subscriptions><SubscriptionRequestPage/></Guard> }/>
-                        <Route path=path!("/settings/notifications") view=|| view! { <Guard area=Area::Notifications><NotificationsPage/></Guard> }/>
+                        <OrdersRoutes/>
+                        <SubscriptionsRoutes/>
+                        <NotificationsRoutes/>
                     </Routes>
                 </main>
             </div>
@@ -72,40 +70,6 @@ fn Nav(areas: Vec<Area>) -> impl IntoView {
     }
 }
 
-/// The one area a host mounted (`data-area`), if it chose one.
-#[derive(Clone, Copy)]
-struct OnlyArea(Option<Area>);
-
-/// Shows a screen only to the roles that may use it, and in a host's one area only that
-/// area's screens.
-#[component]
-fn Guard(area: Area, children: Children) -> impl IntoView {
-    if use_context::<OnlyArea>().is_some_and(|only| only.0.is_some_and(|a| a != area)) {
-        return view! { <NotFound home=None/> }.into_any();
-    }
-    let allowed = use_context::<Session>().is_some_and(|s| s.areas().contains(&area));
-    if allowed {
-        children().into_any()
-    } else {
-        view! { <NoAccess area=Some(area)/> }.into_any()
-    }
-}
-
-#[component]
-fn NoAccess(area: Option<Area>) -> impl IntoView {
-    let message = match area {
-        Some(Area::Orders) => t(k::SHELL_ORDERS_NEED_CUSTOMER_VIEW),
-        Some(area) => tf(k::SHELL_ROLE_CANNOT_OPEN, &[("area", &name_of("area", area.key()))]),
-        None => t(k::SHELL_NO_SCREENS),
-    };
-    view! {
-        <div class="oc-notice" role="alert" data-testid="no-access">
-            <h1>{t(k::SHELL_NOT_AVAILABLE)}</h1>
-            <p>{message}</p>
-        </div>
-    }
-}
-
 /// The first screen the role may use.
 #[component]
 fn Home(home: Option<String>) -> impl IntoView {
@@ -115,19 +79,14 @@ fn Home(home: Option<String>) -> impl IntoView {
     }
 }
 
+/// An address no route matched: the base path itself is home, anything else leads nowhere.
 #[component]
-fn NotFound(home: Option<String>) -> impl IntoView {
+fn Fallback(home: Option<String>) -> impl IntoView {
     // The base path itself without a trailing slash (`/portal/console`) is home too.
     let paths = expect_context::<Paths>();
     let path = use_location().pathname.get_untracked();
     if path.is_empty() || path == paths.href("", "") {
         return view! { <Home home=home/> }.into_any();
     }
-    view! {
-        <div class="oc-notice" data-testid="not-found">
-            <h1>{t(k::SHELL_NOT_FOUND)}</h1>
-            <p>{t(k::SHELL_NOT_FOUND_TEXT)}</p>
-        </div>
-    }
-    .into_any()
+    view! { <NotFound/> }.into_any()
 }

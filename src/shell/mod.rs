@@ -1,7 +1,6 @@
 //! The app shell: loads the session once, then shows the navigation the role may use,
 //! the "acting for" banner in customer view, and the routed screens.
 mod layout;
-mod paths;
 
 use leptos::prelude::*;
 
@@ -9,8 +8,8 @@ use crate::api::{use_remote, ApiClient};
 use crate::config::Config;
 use crate::host::Host;
 use crate::i18n::{k, t};
+use crate::routing::Paths;
 use crate::ui::{ErrorNotice, Locale, SlowNotice};
-pub use paths::{query_pairs, use_correct_to, use_go_to, Paths};
 
 #[component]
 pub fn App(config: Config, host: Host) -> impl IntoView {

@@ -3,10 +3,9 @@
 mod actions;
 mod page;
 mod request;
+mod routes;
 mod statuses;
 mod table;
 mod toolbar;
 
-pub use page::SubscriptionsPage;
-pub use request::SubscriptionRequestPage;
-pub use statuses::StatusReferencePage;
+pub use routes::SubscriptionsRoutes;

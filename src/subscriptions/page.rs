@@ -8,7 +8,7 @@ use super::table::SubscriptionsTable;
 use super::toolbar::SubscriptionsToolbar;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t};
-use crate::shell::{query_pairs, use_go_to};
+use crate::routing::{query_pairs, use_go_to};
 use crate::ui::{ErrorNotice, Pager, SlowNotice};
 
 const KEYS: [&str; 6] = ["status", "q", "sort", "dir", "page", "page_size"];

@@ -6,7 +6,7 @@ use leptos_router::hooks::use_params_map;
 use super::actions::SubscriptionActions;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, name_of, t, tf};
-use crate::shell::Paths;
+use crate::routing::Paths;
 use crate::ui::{format_date, ErrorNotice, Locale, SlowNotice, StatusBadge};
 
 /// View Request: the customer's request details for one subscription, in any status.

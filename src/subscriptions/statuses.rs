@@ -2,7 +2,7 @@ use domain::subscriptions::SubscriptionStatus;
 use leptos::prelude::*;
 
 use crate::i18n::{k, name_of, t};
-use crate::shell::Paths;
+use crate::routing::Paths;
 use crate::ui::StatusBadge;
 
 /// All 16 statuses with what each means and what can be done in it.

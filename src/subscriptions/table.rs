@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::api::Remote;
 use crate::i18n::{k, name_of, t, Key};
-use crate::shell::Paths;
+use crate::routing::Paths;
 use crate::ui::{format_date, EmptyState, Locale, SortHeader, StatusWithReason};
 
 const COLUMNS: usize = 8;

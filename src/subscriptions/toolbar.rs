@@ -3,7 +3,7 @@ use leptos::prelude::*;
 
 use crate::api::Remote;
 use crate::i18n::{k, name_of, t};
-use crate::shell::Paths;
+use crate::routing::Paths;
 use crate::ui::SearchBox;
 
 /// Title, the link to the status reference, the status filter with its counts, and search.

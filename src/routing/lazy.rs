@@ -1,0 +1,62 @@
+//! A part of the app that is its own wasm chunk (an area's screens, the order panel, the
+//! export) is loaded the first time it is shown. The split points are
+//! `#[wasm_split(<chunk>, wasm_split_path = ::leptos::wasm_split, fallible, ...)]`
+//! functions: Leptos's own splitting (`#[lazy]` is built on it), but `fallible`, so a
+//! chunk that cannot be had (offline, a server error, a cut download) is an `Err` the
+//! screen says, with a retry, instead of a panic that would stop the whole app (Leptos 0.8's
+//! `#[lazy]` panics there). The build splits the wasm at these points
+//! (`scripts/split-wasm.mjs`); native builds and tests call the functions directly.
+use std::future::Future;
+
+use leptos::prelude::*;
+use send_wrapper::SendWrapper;
+
+use crate::i18n::{k, t};
+
+/// A chunk of the app that did not load. The browser's console has the reason.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChunkFailed;
+
+impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
+    fn from(_: leptos::wasm_split::SplitLoaderError) -> Self {
+        ChunkFailed
+    }
+}
+
+/// Shows what `load` builds once its chunk is there: "Loading…" meanwhile, and if the
+/// chunk cannot be had, a message with "Try again" (a failed load is not remembered, so
+/// the retry downloads it afresh). The rest of the app keeps working either way.
+#[component]
+pub fn LazyView<F, Fut>(load: F) -> impl IntoView
+where
+    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, ChunkFailed>> + 'static,
+{
+    let attempt = RwSignal::new(0u32);
+    let loading =
+        || view! { <p class="oc-loading" role="status" data-testid="part-loading">{t(k::COMMON_LOADING)}</p> };
+    view! {
+        <Suspense fallback=loading>
+            {move || {
+                attempt.track();
+                // The chunk's loader is not Send; the app runs on the browser's one thread.
+                Suspend::new(SendWrapper::new(async move {
+                    match load().await {
+                        Ok(view) => view,
+                        Err(ChunkFailed) => view! { <PartFailed on_retry=move || attempt.update(|n| *n += 1)/> }.into_any(),
+                    }
+                }))
+            }}
+        </Suspense>
+    }
+}
+
+#[component]
+fn PartFailed(#[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+    view! {
+        <div class="oc-notice oc-notice-error" role="alert" data-testid="part-failed">
+            <p>{t(k::SHELL_PART_FAILED)}</p>
+            <button type="button" class="oc-button" data-testid="part-retry" on:click=move |_| on_retry.run(())>{t(k::COMMON_TRY_AGAIN)}</button>
+        </div>
+    }
+}
