@@ -15,7 +15,8 @@ const LOCALE_FILES = { en: "locales/en.json", de: "locales/de.json", sv: "locale
 // The orders list's own query keys, in the order the app writes them (domain OrdersQuery).
 const ORDERS_KEYS = ["view", "state", "status", "needs_action", "q", "sort", "dir", "page", "page_size"];
 // The wasm is split by area (src/*/routes.rs): each area's screens are a chunk of their
-// own, and the build fills in the files each chunk needs (scripts/split-wasm.mjs).
+// own, as are the order panel's body and the export; the build fills in the files each
+// chunk needs, shared pieces first (scripts/split-wasm.mjs).
 const SPLITS = {};
 // The split holding each area's screens, by the path those screens start with.
 const AREA_PATHS = { orders: "/orders", subscriptions: "/subscriptions", notifications: "/settings/notifications" };
@@ -78,8 +79,13 @@ function startChunks(root) {
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
   const area = trim(root.dataset.area) ||
     Object.keys(AREA_PATHS).find((a) => path === AREA_PATHS[a] || path.startsWith(AREA_PATHS[a] + "/"));
+  // An order link (`/orders?open=…`, from an e-mail say) opens the panel at once: its
+  // body's chunk starts too.
+  const wanted = [area];
+  if (area === "orders" && new URLSearchParams(location.search).get("open")) wanted.push("order_details");
   const early = {};
-  for (const file of SPLITS[area] || []) {
+  for (const file of wanted.flatMap((split) => SPLITS[split] || [])) {
+    if (early[file]) continue;
     early[file] = fetch(new URL(file, import.meta.url));
     early[file].catch(() => {});
   }

@@ -1,31 +1,51 @@
 #!/usr/bin/env bash
-# Reports the release bundle's files, raw and brotli (quality 11), and their total.
-# Usage: scripts/size.sh [--budget BYTES]  (fails when the brotli total exceeds BYTES)
+# What a first visit to each area's screen transfers (brotli, quality 11, as the stand-in
+# serves it): the common files (the boot script, the main module and its glue, the
+# stylesheet, the page, the largest language's words) plus that area's chunk files
+# (target/split/splits.json, written by scripts/split-wasm.mjs).
+# Usage: scripts/size.sh [--budget FILE]
+#   FILE holds two lines, `orders BYTES` (a first visit to /orders) and `other BYTES` (the
+#   largest other area's first screen); the script fails when a screen is over.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 budget=""
 [ "${1:-}" = "--budget" ] && budget="$2"
-[ -d dist ] || { echo "no dist/: run scripts/build-app.sh first" >&2; exit 1; }
-total_raw=0; total_br=0
-printf '%-48s %10s %10s\n' file raw brotli
-for f in dist/*.wasm dist/*.js dist/*.css dist/index.html; do
-  [ -f "$f" ] || continue
-  # The stand-in partner portal's own script is the portal's, not the console's.
-  [ "$(basename "$f")" = partner-portal.js ] && continue
-  raw=$(stat -c %s "$f")
-  br=$(brotli -q 11 -c "$f" | wc -c)
-  total_raw=$((total_raw + raw)); total_br=$((total_br + br))
-  printf '%-48s %10d %10d\n' "$(basename "$f")" "$raw" "$br"
-done
-# One language's words load with the app: the largest file counts.
-words=$(for f in dist/locales/*.json; do [ -f "$f" ] && echo "$(brotli -q 11 -c "$f" | wc -c) $f"; done | sort -n | tail -1)
-if [ -n "$words" ]; then
-  f=${words#* }; br=${words%% *}; raw=$(stat -c %s "$f")
-  total_raw=$((total_raw + raw)); total_br=$((total_br + br))
-  printf '%-48s %10d %10d\n' "locales/$(basename "$f") (largest)" "$raw" "$br"
-fi
-printf '%-48s %10d %10d\n' total "$total_raw" "$total_br"
-if [ -n "$budget" ] && [ "$total_br" -gt "$budget" ]; then
-  echo "bundle is $total_br bytes brotli, over the budget of $budget" >&2
-  exit 1
-fi
+[ -f target/split/splits.json ] && [ -d dist ] || { echo "no split build: run scripts/build-app.sh first" >&2; exit 1; }
+python3 - "$budget" <<'PY'
+import glob, json, os, subprocess, sys
+dist = "dist"
+manifest = json.load(open("target/split/splits.json"))
+def br(path):
+    return len(subprocess.run(["brotli", "-q", "11", "-c", path], capture_output=True, check=True).stdout)
+def row(name, path):
+    raw, packed = os.path.getsize(path), br(path)
+    print(f"  {name:<58} {raw:>9} {packed:>9}")
+    return packed
+words = max(glob.glob(f"{dist}/locales/*.json"), key=br)
+common = ["orders-console-boot.js", *manifest["main"], "orders-console.css", "index.html"]
+print(f"{'file':<60} {'raw':>9} {'brotli':>9}")
+print("common to every screen")
+common_total = sum(row(f, f"{dist}/{f}") for f in common) + row(f"locales/{os.path.basename(words)} (largest)", words)
+# An area's first screen downloads its chunk; the others load on first use (the panel's
+# body, the export) and are reported, not counted.
+areas = ["orders", "subscriptions", "notifications"]
+totals = {}
+for split, files in sorted(manifest["splits"].items()):
+    print(f"the {split} chunk" + ("" if split in areas else ", loaded on first use"))
+    sizes = sum(row(f, f"{dist}/{f}") for f in files)
+    if split in areas:
+        totals[split] = common_total + sizes
+print()
+for split, total in sorted(totals.items()):
+    print(f"first visit, {split:<46} {total:>9} bytes")
+budget = sys.argv[1]
+if budget:
+    limits = dict(line.split() for line in open(budget) if line.strip())
+    over = []
+    for split, total in totals.items():
+        limit = int(limits["orders" if split == "orders" else "other"])
+        if total > limit:
+            over.append(f"{split}: {total} bytes, over its budget of {limit}")
+    if over:
+        sys.exit("\n".join(over))
+PY

@@ -33,7 +33,7 @@ let link = readFileSync(`${input}/__wasm_split.js`, "utf8");
 const renamed = {};
 for (const file of readdirSync(input).filter((f) => /^(split|chunk)_.+\.wasm$/.test(f)).sort()) {
   const bytes = readFileSync(`${input}/${file}`);
-  const stem = file.slice(0, -".wasm".length).replace("_", "-");
+  const stem = file.slice(0, -".wasm".length).replaceAll("_", "-");
   const name = `orders-console-${stem}-${hash(bytes)}.wasm`;
   copyFileSync(`${input}/${file}`, `${dist}/${name}`);
   renamed[file] = name;
@@ -85,5 +85,7 @@ text = text
   .replaceAll("orders-console_bg.wasm", `orders-console-${H}_bg.wasm`);
 if (text === before || !text.includes("const SPLITS = {\"")) throw new Error(`${boot} has no "const SPLITS = {};" to fill`);
 writeFileSync(boot, text);
+// For scripts/size.sh: what each screen's first visit downloads besides the common files.
+writeFileSync(`${input}/splits.json`, JSON.stringify({ main: [`orders-console-${H}.js`, `orders-console-split-${H}.js`, `orders-console-${H}_bg.wasm`], splits }, null, 1));
 for (const [split, files] of Object.entries(splits)) console.log(`split ${split}: ${files.join(" ")}`);
 console.log(`main: orders-console-${H}_bg.wasm`);

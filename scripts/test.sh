@@ -21,7 +21,7 @@ step "build: release app and stand-in backend"
 scripts/build-app.sh
 
 step "bundle size (brotli) within budget"
-scripts/size.sh --budget "$(cat .size-budget)"
+scripts/size.sh --budget .size-budget
 
 step "end-to-end: Chromium through WebDriver"
 cargo test -p e2e -- --test-threads=2

@@ -12,6 +12,10 @@
 //!   answer 200 with another content type and body (`"content_type": "text/html",
 //!   "body": "<html>…"`, as a gateway's page would).
 //!
+//! Rules apply to the app's own files too (`{"path": "/orders-console-split-notifications",
+//! "status": 503, "times": 1}`: a chunk that fails to download once); `--latency-ms` and
+//! `X-Fault` only to the API.
+//!
 //! It also counts API requests by path (`GET /__dev/requests`), so a test can see what
 //! the app asked for and when it stopped asking.
 use std::collections::BTreeMap;
@@ -111,12 +115,17 @@ pub fn parse_header(value: &str) -> Fault {
 
 pub async fn inject(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
-    if !path.starts_with("/api/") {
-        return next.run(request).await;
-    }
-    *state.requests.0.lock().unwrap_or_else(|e| e.into_inner()).entry(path.clone()).or_default() += 1;
-    let from_header = request.headers().get("x-fault").and_then(|v| v.to_str().ok()).map(parse_header);
-    let fault = from_header.or_else(|| state.faults.take(request.method().as_str(), &path)).unwrap_or_default();
+    let fault = if path.starts_with("/api/") {
+        *state.requests.0.lock().unwrap_or_else(|e| e.into_inner()).entry(path.clone()).or_default() += 1;
+        let from_header = request.headers().get("x-fault").and_then(|v| v.to_str().ok()).map(parse_header);
+        from_header.or_else(|| state.faults.take(request.method().as_str(), &path)).unwrap_or_default()
+    } else {
+        // The app's own files only by rule (a chunk that fails to download, say).
+        match state.faults.take(request.method().as_str(), &path) {
+            Some(fault) => Fault { latency_ms: Some(fault.latency_ms.unwrap_or(0)), ..fault },
+            None => return next.run(request).await,
+        }
+    };
     let latency = fault.latency_ms.unwrap_or(state.latency_ms);
     if latency > 0 {
         tokio::time::sleep(Duration::from_millis(latency)).await;

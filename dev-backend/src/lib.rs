@@ -95,9 +95,7 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
         .route("/__dev/requests", get(faults::request_counts))
         .route("/__dev/orders/{id}/progress", post(progress::advance_now))
         .route("/__dev/tokens/expire", post(auth::expire))
-        .route("/__dev/tokens/renew", post(auth::renew))
-        .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject))
-        .layer(cors);
+        .route("/__dev/tokens/renew", post(auth::renew));
     if let Some(dist) = dist {
         // The files a host page names keep stable names, so browsers must revalidate them;
         // the wasm and its glue are content-hashed (scripts/build-app.sh) and kept for good.
@@ -114,5 +112,10 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
             .fallback_service(ServiceBuilder::new().layer(revalidate).service(app))
             .layer(axum::middleware::map_response(keep_hashed_files));
     }
-    router.layer(CompressionLayer::new()).with_state(state)
+    // Faults reach the app's own files too, so this wraps the file service as well.
+    router
+        .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject))
+        .layer(cors)
+        .layer(CompressionLayer::new())
+        .with_state(state)
 }

@@ -207,6 +207,8 @@ pub struct Page {
     pub backend: Backend,
     errors: Arc<Mutex<Vec<PageError>>>,
     failed_requests_expected: AtomicBool,
+    /// Console errors the test caused on purpose (a chunk download it made fail).
+    expected_console_errors: Mutex<Vec<String>>,
     closed: bool,
 }
 
@@ -245,6 +247,7 @@ impl Page {
             backend,
             errors: Arc::default(),
             failed_requests_expected: AtomicBool::new(false),
+            expected_console_errors: Mutex::default(),
             closed: false,
         }
     }
@@ -279,6 +282,12 @@ impl Page {
         self.failed_requests_expected.store(true, Ordering::SeqCst);
     }
 
+    /// A console error that contains `text` is what the test caused (the chunk loader
+    /// logs a download it made fail), not a break of the rule.
+    pub fn expect_console_error(&self, text: &str) {
+        self.expected_console_errors.lock().unwrap().push(text.to_string());
+    }
+
     /// Every error the browser has logged so far, failed requests included.
     pub async fn logged_errors(&self) -> Vec<PageError> {
         if let Ok(entries) = self.client.issue_cmd(BrowserLog).await {
@@ -298,7 +307,13 @@ impl Page {
     /// The errors that break the page-error rule.
     pub async fn page_errors(&self) -> Vec<PageError> {
         let allowed = self.failed_requests_expected.load(Ordering::SeqCst) || self.backend.faults_used();
-        self.logged_errors().await.into_iter().filter(|e| !(allowed && e.is_failed_request())).collect()
+        let expected = self.expected_console_errors.lock().unwrap().clone();
+        self.logged_errors()
+            .await
+            .into_iter()
+            .filter(|e| !(allowed && e.is_failed_request()))
+            .filter(|e| !expected.iter().any(|text| e.message.contains(text.as_str())))
+            .collect()
     }
 
     /// Fails the test if the page has logged an error so far.

@@ -46,6 +46,8 @@ pub enum ApiError {
     Stalled {
         seconds: u32,
     },
+    /// The app's own code for the task could not be downloaded (`routing::ChunkFailed`).
+    PartFailed,
 }
 
 impl ApiError {
@@ -83,6 +85,7 @@ impl ApiError {
                 &[("announced", &number(*announced as i64)), ("listed", &number(*listed as i64))],
             ),
             ApiError::Stalled { seconds } => tf(k::EXPORT_STOPPED, &[("seconds", &seconds.to_string())]),
+            ApiError::PartFailed => t(k::SHELL_PART_FAILED),
         }
     }
 

@@ -5,12 +5,21 @@ use leptos::prelude::*;
 use super::notes::OrderNotes;
 use super::table::OrderStatusCell;
 use crate::i18n::{change_text, instruction_text, k, name_of, t, tf};
+use crate::routing::ChunkFailed;
 use crate::ui::{format_date_time, format_money, Locale, StatusBadge};
+
+/// The panel's body is a chunk of its own (`order_details`): the list's first paint needs
+/// none of it. The panel starts its download as it opens, beside the order's request, and
+/// the list warms it once it is painted.
+#[leptos::wasm_split::wasm_split(order_details, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_order_details))]
+pub fn order_details(order: Order, on_note_added: Callback<()>) -> Result<AnyView, ChunkFailed> {
+    Ok(view! { <OrderDetails order=order on_note_added=on_note_added/> }.into_any())
+}
 
 /// Everything about one order, in sections: summary, license totals, items with their
 /// subscriptions, status history and notes.
 #[component]
-pub fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView {
+fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView {
     let session = expect_context::<Session>();
     let locale = expect_context::<Locale>().0;
     let sees_markup = session.role.sees_markup();

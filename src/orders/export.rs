@@ -7,12 +7,13 @@
 use domain::orders::OrdersQuery;
 use domain::query::ListQuery;
 use leptos::prelude::*;
-use web_sys::AbortController;
+use web_sys::{AbortController, AbortSignal};
 
-use crate::api::download::{save_as, Progress};
+use crate::api::download::{save_as, Download, Progress};
 use crate::api::{ApiClient, ApiError};
 use crate::i18n::{k, t, tf, tn};
 use crate::lifetime::Lifetime;
+use crate::routing::{warm, ChunkFailed};
 use crate::ui::{format_bytes, Locale};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -55,10 +56,15 @@ pub fn ExportButton(
         let path = format!("/orders/export?{}", all.to_query_string());
         let name = format!("orders-{}-{}.csv", list.view.key(), today());
         state.set(State::Running(Progress { bytes: 0.0, stalled: false }));
-        let download = client.download_csv(&path, controller.signal(), move |p| state.set(State::Running(p)));
+        let download =
+            download(client.clone(), path, controller.signal(), Box::new(move |p| state.set(State::Running(p))));
         abort.set_value(Some(controller));
         lifetime.spawn(async move {
-            let result = download.await.and_then(|file| match expected {
+            let file = match download.await {
+                Ok(running) => running.await,
+                Err(ChunkFailed) => Err(ApiError::PartFailed),
+            };
+            let result = file.and_then(|file| match expected {
                 Some(listed) if listed != file.records => {
                     Err(ApiError::CountMismatch { announced: file.records, listed })
                 }
@@ -110,6 +116,25 @@ pub fn ExportButton(
             </span>
         </div>
     }
+}
+
+type Running = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Download, ApiError>>>>;
+
+/// The download itself (reading the stream, counting its records, saving the file) is a
+/// chunk of its own (`orders_export`), warmed once the list is painted.
+#[leptos::wasm_split::wasm_split(orders_export, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_export))]
+fn download(
+    client: ApiClient,
+    path: String,
+    cancel: AbortSignal,
+    progress: Box<dyn Fn(Progress)>,
+) -> Result<Running, ChunkFailed> {
+    Ok(client.download_csv(&path, cancel, progress))
+}
+
+/// Starts downloading the export's code, for an export the user is likely to ask for.
+pub fn warm_export() {
+    warm(preload_export());
 }
 
 /// Today as `YYYY-MM-DD`, for the file's name.

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::attention::AttentionBanner;
-use super::export::ExportButton;
+use super::details::preload_order_details;
+use super::export::{warm_export, ExportButton};
 use super::live::{ChangedRows, LiveUpdates, OpenOrderChanged};
 use super::panel::OrderPanel;
 use super::table::OrdersTable;
@@ -13,7 +14,7 @@ use super::toolbar::OrdersToolbar;
 use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t};
-use crate::routing::{use_correct_to, use_go_to};
+use crate::routing::{use_correct_to, use_go_to, warm};
 use crate::ui::{ErrorNotice, Pager, SlowNotice};
 
 /// Unsent note text by order id, so closing the panel or switching orders loses nothing.
@@ -35,6 +36,15 @@ pub fn OrdersPage() -> impl IntoView {
     let go = Callback::new(move |next: OrdersUrl| go_to.run(next.query_string()));
     let list = use_remote(move || query.get(), move |query, abort| client.orders(&query, &abort));
     correct_the_address(params, url, list);
+    // Once the list is painted, what the user will likely want next downloads quietly.
+    Effect::new(move |warmed: Option<bool>| {
+        if warmed == Some(true) || list.data.with(Option::is_none) {
+            return warmed.unwrap_or(false);
+        }
+        warm(preload_order_details());
+        warm_export();
+        true
+    });
 
     let page = Signal::derive(move || query.get().page);
     let page_size = Signal::derive(move || query.get().page_size);

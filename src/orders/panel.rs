@@ -1,10 +1,11 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::details::OrderDetails;
+use super::details::{order_details, preload_order_details};
 use super::live::OpenOrderChanged;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, order_title, t, tf};
+use crate::routing::{warm, LazyView};
 use crate::ui::{keep_tab_inside, ErrorNotice, SlowNotice};
 
 /// The order side panel: opens beside the list, Escape or Close shuts it and focus goes
@@ -23,6 +24,7 @@ pub fn OrderPanel(
     #[prop(into)] on_note_added: Callback<()>,
 ) -> impl IntoView {
     let client = expect_context::<ApiClient>();
+    warm(preload_order_details());
     let order_id = id.clone();
     // A live update that changed this order reloads it. The details are rebuilt in place
     // (the same elements, new text), so the note being written keeps its text and focus.
@@ -80,7 +82,7 @@ pub fn OrderPanel(
                 })
             }
             {move || match order.data.get() {
-                Some(loaded) => view! { <OrderDetails order=loaded on_note_added=on_note_added/> }.into_any(),
+                Some(loaded) => view! { <LazyView load=move || order_details(loaded.clone(), on_note_added)/> }.into_any(),
                 None if order.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">{t(k::ORDER_LOADING_DOTS)}</p> }.into_any(),
                 None => ().into_any(),
             }}

@@ -29,7 +29,7 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkFailed {
 #[component]
 pub fn LazyView<F, Fut>(load: F) -> impl IntoView
 where
-    F: Fn() -> Fut + Copy + Send + Sync + 'static,
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, ChunkFailed>> + 'static,
 {
     let attempt = RwSignal::new(0u32);
@@ -39,6 +39,7 @@ where
         <Suspense fallback=loading>
             {move || {
                 attempt.track();
+                let load = load.clone();
                 // The chunk's loader is not Send; the app runs on the browser's one thread.
                 Suspend::new(SendWrapper::new(async move {
                     match load().await {
@@ -59,4 +60,12 @@ fn PartFailed(#[prop(into)] on_retry: Callback<()>) -> impl IntoView {
             <button type="button" class="oc-button" data-testid="part-retry" on:click=move |_| on_retry.run(())>{t(k::COMMON_TRY_AGAIN)}</button>
         </div>
     }
+}
+
+/// Starts downloading a chunk that is about to be wanted (a split point's `preload`), so
+/// that it is there when it is shown; a failure here is said when it is shown.
+pub fn warm(preload: impl Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>> + 'static) {
+    leptos::task::spawn_local(async move {
+        let _ = preload.await;
+    });
 }

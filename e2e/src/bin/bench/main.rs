@@ -5,8 +5,13 @@
 //! interactions; DOM size and JS heap after paging through 20 pages; at 1,000, 10,000 and
 //! 100,000 orders. Timings are medians over several runs after a warm-up.
 //!
-//! `scripts/bench.sh [--runs 7] [--sizes 1000,10000,100000]` builds the release app first
-//! and runs this; results go to stdout and `bench-results/latest.json`.
+//! Then first visits of each area's first screen on emulated networks (`networks.rs`).
+//!
+//! `scripts/bench.sh [--runs 7] [--sizes 1000,10000,100000] [--network loopback|desktop|slow4g|all]
+//! [--networks-only]` builds the release app first and runs this; results go to stdout and
+//! `bench-results/latest.json`.
+mod networks;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -27,6 +32,10 @@ struct Args {
     /// Orders in the stand-in for the export measurement (0: none). The default gives the
     /// customer's Historical "All" view about 100,000 orders.
     export_orders: usize,
+    /// The emulated networks for first visits (`all`: loopback, desktop, slow 4G).
+    networks: Vec<networks::Network>,
+    /// Only the first visits on emulated networks.
+    networks_only: bool,
 }
 
 fn args() -> Args {
@@ -36,6 +45,8 @@ fn args() -> Args {
         first_paint_only: false,
         latency_ms: 0,
         export_orders: 1_050_000,
+        networks: networks::by_name("all"),
+        networks_only: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -43,16 +54,21 @@ fn args() -> Args {
             args.first_paint_only = true;
             continue;
         }
+        if flag == "--networks-only" {
+            args.networks_only = true;
+            continue;
+        }
         match (flag.as_str(), it.next()) {
             ("--runs", Some(n)) => args.runs = n.parse().expect("--runs N"),
             ("--latency-ms", Some(n)) => args.latency_ms = n.parse().expect("--latency-ms N"),
             ("--export-orders", Some(n)) => args.export_orders = n.parse().expect("--export-orders N"),
+            ("--network", Some(name)) => args.networks = networks::by_name(&name),
             ("--sizes", Some(list)) => {
                 args.sizes =
                     list.split(',').filter(|n| !n.trim().is_empty()).map(|n| n.trim().parse().expect("--sizes a,b,c")).collect()
             }
             _ => panic!(
-                "usage: bench [--runs 7] [--sizes 1000,10000,100000] [--first-paint-only] [--latency-ms 0] [--export-orders 1050000]"
+                "usage: bench [--runs 7] [--sizes 1000,10000,100000] [--first-paint-only] [--latency-ms 0] [--export-orders 1050000] [--network loopback|desktop|slow4g|all] [--networks-only]"
             ),
         }
     }
@@ -587,6 +603,12 @@ async fn main() {
     assert!(root().join("dist/index.html").exists(), "build first: scripts/build-app.sh");
     prepare_baseline();
     let sizes = bundle_sizes();
+    let on_networks = networks::measure(&args.networks, args.runs, args.latency_ms).await;
+    networks::print(&on_networks);
+    if args.networks_only {
+        write_report(json!({ "runs": args.runs, "warmup": WARMUP, "bundle": sizes, "networks": on_networks }));
+        return;
+    }
     let mut results = Vec::new();
     for orders in &args.sizes {
         eprintln!("measuring at {orders} orders…");
@@ -601,7 +623,12 @@ async fn main() {
         print_export(&export);
         export
     };
-    let report = json!({ "runs": args.runs, "warmup": WARMUP, "api_latency_ms": args.latency_ms, "bundle": sizes, "results": results, "export": export });
+    write_report(
+        json!({ "runs": args.runs, "warmup": WARMUP, "api_latency_ms": args.latency_ms, "bundle": sizes, "networks": on_networks, "results": results, "export": export }),
+    );
+}
+
+fn write_report(report: Value) {
     let out = root().join("bench-results");
     std::fs::create_dir_all(&out).unwrap();
     std::fs::write(out.join("latest.json"), serde_json::to_string_pretty(&report).unwrap()).unwrap();
