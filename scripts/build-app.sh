@@ -13,12 +13,24 @@ minify css dist/orders-console.css
 # wasm-bindgen on the main module keeping the exports the chunks link against, then
 # wasm-opt on every file. Its own target directory keeps these flags away from the other
 # builds' caches.
-RUSTFLAGS="--cfg erase_components -C link-args=--emit-relocs" \
+# Panic locations name their files: shorter paths for the crates and the project itself.
+registry=$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/index.crates.io-* 2>/dev/null | head -1 || true)
+remap="--remap-path-prefix=$PWD=oc"
+[ -n "$registry" ] && remap="$remap --remap-path-prefix=$registry="
+RUSTFLAGS="--cfg erase_components -C link-args=--emit-relocs $remap" \
   cargo build --release --target wasm32-unknown-unknown -p orders-console --target-dir target/split-build
 split=target/split
 rm -rf "$split" && mkdir -p "$split"
 wasm-split-cli --target web --out-name orders-console \
   target/split-build/wasm32-unknown-unknown/release/orders-console.wasm "$split"
+# The same input must split the same way every time (wasm-split-prototype#46 saw splits
+# that differed from run to run): split it twice and compare, so a drifting splitter fails
+# the build here instead of shipping chunks that do not fit their main module.
+rm -rf "$split.again" && mkdir -p "$split.again"
+wasm-split-cli --target web --out-name orders-console \
+  target/split-build/wasm32-unknown-unknown/release/orders-console.wasm "$split.again"
+diff -r -q "$split" "$split.again" || { echo "wasm-split-cli split the same wasm differently twice" >&2; exit 1; }
+rm -rf "$split.again"
 wasm-bindgen --target web --keep-lld-exports --no-typescript --out-dir "$split/bg" --out-name orders-console \
   "$split/orders-console.wasm"
 for f in "$split"/bg/orders-console_bg.wasm "$split"/split_*.wasm "$split"/chunk_*.wasm; do
