@@ -17,7 +17,7 @@ minify css dist/orders-console.css
 registry=$(ls -d "${CARGO_HOME:-$HOME/.cargo}"/registry/src/index.crates.io-* 2>/dev/null | head -1 || true)
 remap="--remap-path-prefix=$PWD=oc"
 [ -n "$registry" ] && remap="$remap --remap-path-prefix=$registry="
-RUSTFLAGS="--cfg erase_components -C link-args=--emit-relocs $remap" \
+RUSTFLAGS="--cfg erase_components --cfg oc_split -C link-args=--emit-relocs $remap" \
   cargo build --release --target wasm32-unknown-unknown -p orders-console --target-dir target/split-build
 split=target/split
 rm -rf "$split" && mkdir -p "$split"

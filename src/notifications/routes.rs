@@ -6,7 +6,7 @@ use leptos_router::components::Route;
 use leptos_router::path;
 
 use super::page::NotificationsPage;
-use crate::routing::{ChunkFailed, Guard, LazyView};
+use crate::routing::{split_point, ChunkFailed, Guard, LazyView};
 
 #[component(transparent)]
 pub fn NotificationsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send + 'static {
@@ -16,7 +16,8 @@ pub fn NotificationsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + 
     .into_inner()
 }
 
-#[leptos::wasm_split::wasm_split(notifications, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn notifications_screen() -> Result<AnyView, ChunkFailed> {
-    Ok(view! { <NotificationsPage/> }.into_any())
+split_point! { notifications;
+    fn notifications_screen() -> Result<AnyView, ChunkFailed> {
+        Ok(view! { <NotificationsPage/> }.into_any())
+    }
 }

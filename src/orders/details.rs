@@ -5,15 +5,16 @@ use leptos::prelude::*;
 use super::notes::OrderNotes;
 use super::table::OrderStatusCell;
 use crate::i18n::{change_text, instruction_text, k, name_of, t, tf};
-use crate::routing::ChunkFailed;
+use crate::routing::{split_point, ChunkFailed};
 use crate::ui::{format_date_time, format_money, Locale, StatusBadge};
 
-/// The panel's body is a chunk of its own (`order_details`): the list's first paint needs
-/// none of it. The panel starts its download as it opens, beside the order's request, and
-/// the list warms it once it is painted.
-#[leptos::wasm_split::wasm_split(order_details, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_order_details))]
-pub fn order_details(order: Order, on_note_added: Callback<()>) -> Result<AnyView, ChunkFailed> {
-    Ok(view! { <OrderDetails order=order on_note_added=on_note_added/> }.into_any())
+split_point! { order_details, preload = preload_order_details;
+    /// The panel's body is a chunk of its own (`order_details`): the list's first paint needs
+    /// none of it. The panel starts its download as it opens, beside the order's request, and
+    /// the list warms it once it is painted.
+    pub fn order_details(order: Order, on_note_added: Callback<()>) -> Result<AnyView, ChunkFailed> {
+        Ok(view! { <OrderDetails order=order on_note_added=on_note_added/> }.into_any())
+    }
 }
 
 /// Everything about one order, in sections: summary, license totals, items with their

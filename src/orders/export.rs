@@ -13,7 +13,7 @@ use crate::api::download::{save_as, Download, Progress};
 use crate::api::{ApiClient, ApiError};
 use crate::i18n::{k, t, tf, tn};
 use crate::lifetime::Lifetime;
-use crate::routing::{warm, ChunkFailed};
+use crate::routing::{split_point, warm, ChunkFailed};
 use crate::ui::{format_bytes, Locale};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -120,16 +120,12 @@ pub fn ExportButton(
 
 type Running = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Download, ApiError>>>>;
 
-/// The download itself (reading the stream, counting its records, saving the file) is a
-/// chunk of its own (`orders_export`), warmed once the list is painted.
-#[leptos::wasm_split::wasm_split(orders_export, wasm_split_path = ::leptos::wasm_split, fallible, preload(preload_export))]
-fn download(
-    client: ApiClient,
-    path: String,
-    cancel: AbortSignal,
-    progress: Box<dyn Fn(Progress)>,
-) -> Result<Running, ChunkFailed> {
-    Ok(client.download_csv(&path, cancel, progress))
+split_point! { orders_export, preload = preload_export;
+    /// The download itself (reading the stream, counting its records, saving the file) is a
+    /// chunk of its own (`orders_export`), warmed once the list is painted.
+    fn download(client: ApiClient, path: String, cancel: AbortSignal, progress: Box<dyn Fn(Progress)>) -> Result<Running, ChunkFailed> {
+        Ok(client.download_csv(&path, cancel, progress))
+    }
 }
 
 /// Starts downloading the export's code, for an export the user is likely to ask for.

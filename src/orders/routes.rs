@@ -7,7 +7,7 @@ use leptos_router::components::Route;
 use leptos_router::path;
 
 use super::page::OrdersPage;
-use crate::routing::{ChunkFailed, Guard, LazyView};
+use crate::routing::{split_point, ChunkFailed, Guard, LazyView};
 
 #[component(transparent)]
 pub fn OrdersRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send + 'static {
@@ -17,7 +17,8 @@ pub fn OrdersRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send + 
     .into_inner()
 }
 
-#[leptos::wasm_split::wasm_split(orders, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn orders_screen() -> Result<AnyView, ChunkFailed> {
-    Ok(view! { <OrdersPage/> }.into_any())
+split_point! { orders;
+    fn orders_screen() -> Result<AnyView, ChunkFailed> {
+        Ok(view! { <OrdersPage/> }.into_any())
+    }
 }

@@ -1,7 +1,7 @@
 //! A part of the app that is its own wasm chunk (an area's screens, the order panel, the
 //! export) is loaded the first time it is shown. The split points are
-//! `#[wasm_split(<chunk>, wasm_split_path = ::leptos::wasm_split, fallible, ...)]`
-//! functions: Leptos's own splitting (`#[lazy]` is built on it), but `fallible`, so a
+//! functions declared with [`split_point!`]: Leptos's own splitting (`#[wasm_split]`,
+//! which `#[lazy]` is built on), but `fallible`, so a
 //! chunk that cannot be had (offline, a server error, a cut download) is an `Err` the
 //! screen says, with a retry, instead of a panic that would stop the whole app (Leptos 0.8's
 //! `#[lazy]` panics there). The build splits the wasm at these points
@@ -12,6 +12,31 @@ use leptos::prelude::*;
 use send_wrapper::SendWrapper;
 
 use crate::i18n::{k, t};
+
+/// Declares a split point: `split_point!(chunk; fn name(args) -> Result<T, ChunkFailed> { … })`,
+/// optionally `split_point!(chunk, preload = preload_name; …)` for a function that starts
+/// the chunk's download. The function becomes `async`: it downloads its chunk first. The
+/// release build splits the wasm there (`--cfg oc_split`, scripts/build-app.sh); another
+/// wasm build (the in-browser tests) calls it directly, since no splitter links it; native
+/// builds call it directly too.
+macro_rules! split_point {
+    ($chunk:ident $(, preload = $preload:ident)? ; $(#[$meta:meta])* $vis:vis fn $name:ident ($($arg:ident : $ty:ty),* $(,)?) -> $ret:ty $body:block) => {
+        #[cfg(any(oc_split, not(target_family = "wasm")))]
+        #[leptos::wasm_split::wasm_split($chunk, wasm_split_path = ::leptos::wasm_split, fallible $(, preload($preload))?)]
+        $(#[$meta])* $vis fn $name($($arg: $ty),*) -> $ret $body
+
+        #[cfg(all(target_family = "wasm", not(oc_split)))]
+        $(#[$meta])* $vis async fn $name($($arg: $ty),*) -> $ret $body
+
+        $(
+            #[cfg(all(target_family = "wasm", not(oc_split)))]
+            $vis async fn $preload() -> Result<(), leptos::wasm_split::SplitLoaderError> {
+                Ok(())
+            }
+        )?
+    };
+}
+pub(crate) use split_point;
 
 /// A chunk of the app that did not load. The browser's console has the reason.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,5 +7,6 @@ mod lazy;
 mod paths;
 
 pub use guard::{Guard, NoAccess, NotFound, OnlyArea};
+pub(crate) use lazy::split_point;
 pub use lazy::{warm, ChunkFailed, LazyView};
 pub use paths::{query_pairs, route, use_correct_to, use_go_to, Paths};

@@ -8,7 +8,7 @@ use leptos_router::path;
 use super::page::SubscriptionsPage;
 use super::request::SubscriptionRequestPage;
 use super::statuses::StatusReferencePage;
-use crate::routing::{ChunkFailed, Guard, LazyView};
+use crate::routing::{split_point, ChunkFailed, Guard, LazyView};
 
 #[component(transparent)]
 pub fn SubscriptionsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send + 'static {
@@ -22,17 +22,20 @@ pub fn SubscriptionsRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + 
     .into_inner()
 }
 
-#[leptos::wasm_split::wasm_split(subscriptions, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn list_screen() -> Result<AnyView, ChunkFailed> {
-    Ok(view! { <SubscriptionsPage/> }.into_any())
+split_point! { subscriptions;
+    fn list_screen() -> Result<AnyView, ChunkFailed> {
+        Ok(view! { <SubscriptionsPage/> }.into_any())
+    }
 }
 
-#[leptos::wasm_split::wasm_split(subscriptions, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn statuses_screen() -> Result<AnyView, ChunkFailed> {
-    Ok(view! { <StatusReferencePage/> }.into_any())
+split_point! { subscriptions;
+    fn statuses_screen() -> Result<AnyView, ChunkFailed> {
+        Ok(view! { <StatusReferencePage/> }.into_any())
+    }
 }
 
-#[leptos::wasm_split::wasm_split(subscriptions, wasm_split_path = ::leptos::wasm_split, fallible)]
-fn request_screen() -> Result<AnyView, ChunkFailed> {
-    Ok(view! { <SubscriptionRequestPage/> }.into_any())
+split_point! { subscriptions;
+    fn request_screen() -> Result<AnyView, ChunkFailed> {
+        Ok(view! { <SubscriptionRequestPage/> }.into_any())
+    }
 }
