@@ -141,6 +141,8 @@ async fn a_chunk_that_fails_to_download_says_so_and_loads_on_retry() {
     page.wait_for("[data-testid=part-retry]").await;
     page.click("[data-testid=part-retry]").await;
     Notifications(&page).ready().await;
+    // The button went away with the retry; focus waits in the main area, not on the page.
+    assert!(page.focus_is("#oc-main").await, "focus stays in the main area after Try again");
     let key = "OrderNoteAdded";
     let before = Notifications(&page).email_on(key).await;
     page.click(&notifications::email_switch(key)).await;

@@ -82,8 +82,23 @@ fn PartFailed(#[prop(into)] on_retry: Callback<()>) -> impl IntoView {
     view! {
         <div class="oc-notice oc-notice-error" role="alert" data-testid="part-failed">
             <p>{t(k::SHELL_PART_FAILED)}</p>
-            <button type="button" class="oc-button" data-testid="part-retry" on:click=move |_| on_retry.run(())>{t(k::COMMON_TRY_AGAIN)}</button>
+            <button type="button" class="oc-button" data-testid="part-retry" on:click=move |ev| retry_keeping_focus(&ev, on_retry)>{t(k::COMMON_TRY_AGAIN)}</button>
         </div>
+    }
+}
+
+/// The button goes away with the retry: focus goes to the nearest focusable container
+/// (the main area, or the panel), so a keyboard user stays where the part appears.
+fn retry_keeping_focus(ev: &leptos::ev::MouseEvent, on_retry: Callback<()>) {
+    use wasm_bindgen::JsCast;
+    let home = ev
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|button| button.closest("[tabindex='-1']").ok().flatten())
+        .and_then(|home| home.dyn_into::<web_sys::HtmlElement>().ok());
+    on_retry.run(());
+    if let Some(home) = home {
+        let _ = home.focus();
     }
 }
 
