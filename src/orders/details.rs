@@ -8,13 +8,22 @@ use crate::i18n::{change_text, instruction_text, k, name_of, t, tf};
 use crate::routing::{split_point, ChunkFailed};
 use crate::ui::{format_date_time, format_money, Locale, StatusBadge};
 
+/// Builds the panel's body for one answer about the order.
+pub type RenderDetails = fn(Order, Callback<()>) -> AnyView;
+
 split_point! { order_details, preload = preload_order_details;
-    /// The panel's body is a chunk of its own (`order_details`): the list's first paint needs
-    /// none of it. The panel starts its download as it opens, beside the order's request, and
-    /// the list warms it once it is painted.
-    pub fn order_details(order: Order, on_note_added: Callback<()>) -> Result<AnyView, ChunkFailed> {
-        Ok(view! { <OrderDetails order=order on_note_added=on_note_added/> }.into_any())
+    /// The panel's body is a chunk of its own (`order_details`): the list's first paint
+    /// needs none of it. The panel starts its download as it opens, beside the order's
+    /// request, and the list warms it once it is painted. What it hands back builds the
+    /// body; the panel calls it for every answer, so a live update is built into the same
+    /// elements and the note being written keeps its text and focus.
+    pub fn order_details() -> Result<RenderDetails, ChunkFailed> {
+        Ok(render_details)
     }
+}
+
+fn render_details(order: Order, on_note_added: Callback<()>) -> AnyView {
+    view! { <OrderDetails order=order on_note_added=on_note_added/> }.into_any()
 }
 
 /// Everything about one order, in sections: summary, license totals, items with their

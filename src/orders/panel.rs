@@ -1,11 +1,12 @@
 use leptos::html;
 use leptos::prelude::*;
 
-use super::details::{order_details, preload_order_details};
+use super::details::{order_details, RenderDetails};
 use super::live::OpenOrderChanged;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, order_title, t, tf};
-use crate::routing::{warm, LazyView};
+use crate::lifetime::Lifetime;
+use crate::routing::{ChunkFailed, PartFailed};
 use crate::ui::{keep_tab_inside, ErrorNotice, SlowNotice};
 
 /// The order side panel: opens beside the list, Escape or Close shuts it and focus goes
@@ -24,7 +25,14 @@ pub fn OrderPanel(
     #[prop(into)] on_note_added: Callback<()>,
 ) -> impl IntoView {
     let client = expect_context::<ApiClient>();
-    warm(preload_order_details());
+    // The body's code downloads beside the order's request (at once when it is warm).
+    let render = RwSignal::new(None::<Result<RenderDetails, ChunkFailed>>);
+    let attempt = RwSignal::new(0u32);
+    let lifetime = Lifetime::new();
+    Effect::new(move |_| {
+        attempt.track();
+        lifetime.spawn(async move { render.set(Some(order_details().await)) });
+    });
     let order_id = id.clone();
     // A live update that changed this order reloads it. The details are rebuilt in place
     // (the same elements, new text), so the note being written keeps its text and focus.
@@ -81,10 +89,13 @@ pub fn OrderPanel(
                     view! { <ErrorNotice what=t(k::ORDER_LOADING) error=error on_retry=move |_| order.retry()/> }.into_any()
                 })
             }
-            {move || match order.data.get() {
-                Some(loaded) => view! { <LazyView load=move || order_details(loaded.clone(), on_note_added)/> }.into_any(),
-                None if order.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">{t(k::ORDER_LOADING_DOTS)}</p> }.into_any(),
-                None => ().into_any(),
+            {move || match (order.data.get(), render.get()) {
+                (Some(loaded), Some(Ok(render))) => render(loaded, on_note_added),
+                (Some(_), Some(Err(ChunkFailed))) => view! {
+                    <PartFailed on_retry=move || { render.set(None); attempt.update(|n| *n += 1) }/>
+                }.into_any(),
+                (None, _) if order.error.with(Option::is_some) => ().into_any(),
+                _ => view! { <p class="oc-loading" role="status">{t(k::ORDER_LOADING_DOTS)}</p> }.into_any(),
             }}
         </section>
     }

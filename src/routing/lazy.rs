@@ -77,8 +77,9 @@ where
     }
 }
 
+/// Says that a part of the app could not be downloaded, with "Try again".
 #[component]
-fn PartFailed(#[prop(into)] on_retry: Callback<()>) -> impl IntoView {
+pub fn PartFailed(#[prop(into)] on_retry: Callback<()>) -> impl IntoView {
     view! {
         <div class="oc-notice oc-notice-error" role="alert" data-testid="part-failed">
             <p>{t(k::SHELL_PART_FAILED)}</p>

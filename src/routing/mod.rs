@@ -8,5 +8,5 @@ mod paths;
 
 pub use guard::{Guard, NoAccess, NotFound, OnlyArea};
 pub(crate) use lazy::split_point;
-pub use lazy::{warm, ChunkFailed, LazyView};
+pub use lazy::{warm, ChunkFailed, LazyView, PartFailed};
 pub use paths::{query_pairs, route, use_correct_to, use_go_to, Paths};
