@@ -8,6 +8,7 @@ use std::fmt::Write;
 /// Groups named at run time by a domain value's key (statuses, roles, ...).
 const DYNAMIC_GROUPS: &[&str] = &[
     "order_status",
+    "order_status_meaning",
     "sub_status",
     "sub_status_about",
     "sub_status_for_customer",

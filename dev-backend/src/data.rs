@@ -4,6 +4,7 @@ use domain::orders::{
     ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, Note, Order, OrderDetails, OrderItem,
     OrderStatus, OrderSummary, Payment, StatusEvent, SubscriptionInfo,
 };
+use domain::orders::order_change_total;
 use domain::session::{Organization, User};
 use domain::subscriptions::{RequestField, Subscription, SubscriptionStatus};
 use domain::{Money, Role};
@@ -240,12 +241,6 @@ fn order(
             vec![]
         };
         let unit_price = Money::new(offer.price, "EUR");
-        // A purchase bills the new licenses; an update bills the quantity after the change
-        // (a decrease to 12 bills 12, not what the subscription had before).
-        let billed = if kind == ItemKind::Update { (current + change).max(0) } else { change.max(0) };
-        let mut lines = vec![unit_price.times(billed).unwrap()];
-        lines.extend(addons.iter().map(|a| a.unit_price.times(a.quantity).unwrap()));
-        let total = Money::sum(&lines).unwrap();
         changes.push(match kind {
             ItemKind::Purchase => Change {
                 kind: ChangeKind::NewSubscription,
@@ -288,7 +283,8 @@ fn order(
             current_quantity: current,
             quantity_change: change,
             unit_price: unit_price.clone(),
-            total,
+            // Filled in below, once the line is whole: what the line itself costs.
+            total: Money::new("0.00", "EUR"),
             addons,
             subscription: SubscriptionInfo {
                 name: format!("{} – {}", offer.name, org.name),
@@ -300,6 +296,10 @@ fn order(
                 billing_period: if n % 2 == 0 { "Monthly" } else { "Annual" }.into(),
             },
         });
+        let line = items.last_mut().expect("just pushed");
+        // The platform's rule for a line's total (domain::orders::pricing): the change's own
+        // licenses, signed, plus its add-ons; never the cost of every license after it.
+        line.total = order_change_total(std::slice::from_ref(line)).expect("one currency");
     }
     if !markup_only && index % 11 == 3 {
         changes.push(markup_change(&items[0].offer, rng));
@@ -323,7 +323,7 @@ fn order(
         _ => status,
     };
     let scheduled_for = (status == OrderStatus::Scheduled).then(|| rfc3339(NEWEST + 86_400 * rng.i64(3..60)));
-    let total = Money::sum(items.iter().map(|i| &i.total)).unwrap();
+    let total = order_change_total(&items).expect("one currency");
     let status_history = history(&status, created, &created_by.user_name);
     let description = items.iter().map(|i| i.subscription.name.clone()).collect::<Vec<_>>().join(", ");
     Order {
@@ -376,7 +376,22 @@ fn action_case(index: usize, vendor: &str) -> ActionRequired {
     };
     let detail = (case == ActionCase::FailedChangeOrder)
         .then(|| "the license decrease exceeds the allowed cancellation window".to_string());
-    ActionRequired { case, vendor: vendor.into(), detail }
+    // Where the vendor's step is done, when the platform has a page for it. A purchase
+    // order is uploaded by the seller in the vendor's partner tools, so it has none.
+    let (action_url, action_label) = match case {
+        ActionCase::AccountSetup => (Some("https://id.cisco.example/account/setup"), Some("Set up your Cisco account")),
+        ActionCase::TermsAcceptance => {
+            (Some("https://admin.google.example/terms/accept"), Some("Accept the Google Workspace terms"))
+        }
+        _ => (None, None),
+    };
+    ActionRequired {
+        case,
+        vendor: vendor.into(),
+        detail,
+        action_url: action_url.map(Into::into),
+        action_label: action_label.map(Into::into),
+    }
 }
 
 fn history(status: &OrderStatus, created: i64, by: &str) -> Vec<StatusEvent> {

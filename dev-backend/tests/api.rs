@@ -260,11 +260,12 @@ fn a_hundred_thousand_orders_generate_quickly() {
     assert!(started.elapsed() < Duration::from_secs(20), "{:?}", started.elapsed());
 }
 
-/// An update bills the licenses the subscription has after it: a decrease to 12 bills 12.
-/// Checked on what the API sends, with cents counted by hand here (not with the
+/// A line's total is what its change costs: +17 at 20.60 is 350.20, a decrease is
+/// negative (never the cost of every license after it), and the order's total is the sum
+/// of its lines. Checked on what the API sends, with cents counted by hand here (not with the
 /// generator's own money arithmetic, which would only agree with itself).
 #[tokio::test]
-async fn license_changes_are_billed_on_the_quantity_after_the_change() {
+async fn a_line_costs_its_own_change_and_an_order_the_sum_of_its_lines() {
     let router = server();
     // "20.60" is 2060 cents; every amount the stand-in writes has at most two decimals.
     let cents = |money: &Value| -> i64 {
@@ -280,6 +281,8 @@ async fn license_changes_are_billed_on_the_quantity_after_the_change() {
     for summary in page["items"].as_array().unwrap() {
         let id = summary["id"].as_str().unwrap();
         let order = json_of(&router, &format!("/api/v1/orders/{id}"), "demo-customer", &[]).await;
+        let lines: i64 = order["items"].as_array().unwrap().iter().map(|item| cents(&item["total"])).sum();
+        assert_eq!(cents(&order["total"]), lines, "order {id}: the total is the sum of its lines");
         for item in order["items"].as_array().unwrap() {
             if item["kind"] != "update" {
                 continue;
@@ -292,8 +295,10 @@ async fn license_changes_are_billed_on_the_quantity_after_the_change() {
                 .iter()
                 .map(|a| cents(&a["unit_price"]) * a["quantity"].as_i64().unwrap())
                 .sum();
-            let expected = cents(&item["unit_price"]) * after + addons;
+            // The change's own licenses, signed (a decrease costs less, never more).
+            let expected = cents(&item["unit_price"]) * (after - now) + addons;
             assert_eq!(cents(&item["total"]), expected, "order {id}: {now} {change:+} at {}", item["unit_price"]);
+            assert_eq!(cents(&item["total"]) < 0, change < 0 && addons == 0, "order {id}: a decrease is negative");
             updates += 1;
             decreases += usize::from(change < 0);
         }
@@ -345,4 +350,33 @@ async fn the_export_is_the_whole_filtered_list_as_csv() {
     assert!(lines[1].split(',').nth(1).unwrap().ends_with('Z'), "ISO dates: {}", lines[1]);
     let seller = call(&router, "GET", "/api/v1/orders/export", "demo-seller", &[CONTOSO], None).await.1;
     assert!(seller.contains("Markup change"), "the seller's export keeps markup");
+}
+
+/// The Cisco account setup and the Google terms carry the page where the customer does
+/// it, with the button's words in the caller's language; a purchase order has no link
+/// (the seller uploads it in Microsoft's partner tools).
+#[tokio::test]
+async fn required_actions_carry_a_link_where_the_platform_has_one() {
+    let router = server();
+    let page = json_of(&router, "/api/v1/orders?view=recent&needs_action=true&page_size=100", "demo-customer", &[]).await;
+    let mut seen = std::collections::HashMap::new();
+    for summary in page["items"].as_array().unwrap() {
+        let id = summary["id"].as_str().unwrap();
+        let order = json_of(&router, &format!("/api/v1/orders/{id}"), "demo-customer", &[]).await;
+        let action = &order["action_required"];
+        let case = action["case"].as_str().unwrap().to_string();
+        let url = action["action_url"].as_str();
+        match case.as_str() {
+            "account_setup" | "terms_acceptance" => {
+                assert!(url.unwrap().starts_with("https://"), "order {id}: {case}");
+                assert!(!action["action_label"].as_str().unwrap().is_empty());
+            }
+            _ => assert_eq!(url, None, "order {id}: {case}"),
+        }
+        seen.entry(case).or_insert(id.to_string());
+    }
+    assert!(seen.contains_key("account_setup") && seen.contains_key("terms_acceptance"), "{seen:?}");
+    let cisco = &seen["account_setup"];
+    let german = json_of(&router, &format!("/api/v1/orders/{cisco}"), "demo-customer", &[("accept-language", "de-DE")]).await;
+    assert_eq!(german["action_required"]["action_label"], "Cisco-Konto einrichten");
 }

@@ -20,7 +20,9 @@ use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
 pub use fill::fill;
-pub use words::{change_text, field_error_text, instruction_text, note_error_text, order_title, recipient_text};
+pub use words::{
+    change_text, field_error_text, instruction_text, note_error_text, order_title, recipient_text, status_meaning,
+};
 
 /// One entry of the words: its place in `locales/en.json`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

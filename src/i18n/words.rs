@@ -2,7 +2,7 @@
 //! in English for the platform (`Change::describe`, `ActionRequired::instruction`, ...)
 //! built here from the locale file's words instead, by the same rules.
 use domain::notifications::{FieldError, Recipient};
-use domain::orders::{ActionCase, ActionRequired, Change, ChangeKind, NoteError};
+use domain::orders::{ActionCase, ActionRequired, Change, ChangeKind, NoteError, OrderStatus};
 
 use super::{fill, k, name_of, t, tf, tn};
 
@@ -25,6 +25,15 @@ pub fn change_text(change: &Change) -> String {
             tf(k::CHANGE_MARKUP_DETAIL, &[("offer", offer), ("detail", change.detail.as_deref().unwrap_or_default())])
         }
         (kind, _) => tf(k::CHANGE_OTHER, &[("kind", &name_of("change_kind", kind.key())), ("offer", offer)]),
+    }
+}
+
+/// What an order status means (orders-customer-view.txt), for the panel and the
+/// statuses page.
+pub fn status_meaning(status: &OrderStatus) -> String {
+    match status {
+        OrderStatus::Unknown(_) => t(k::ORDER_STATUSES_UNKNOWN),
+        known => name_of("order_status_meaning", known.key()),
     }
 }
 

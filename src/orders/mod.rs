@@ -8,6 +8,7 @@ mod notes;
 mod page;
 mod panel;
 mod routes;
+mod statuses;
 mod table;
 mod toolbar;
 mod url;

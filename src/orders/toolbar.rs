@@ -11,6 +11,7 @@ use crate::ui::SearchBox;
 #[component]
 pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl IntoView {
     let paths = expect_context::<Paths>();
+    let statuses_href = paths.href("/orders/statuses", "");
     let view_of = move || url.get().query.view;
     let href_for = move |view: OrderView| {
         let current = url.get().query;
@@ -45,6 +46,7 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
                 {view_link(OrderView::Recent, "orders-view-recent")}
                 {view_link(OrderView::Historical, "orders-view-historical")}
             </div>
+            <a class="oc-button" href=statuses_href data-testid="order-status-reference-link">{t(k::ORDER_STATUSES_LINK)}</a>
         </div>
         <div class="oc-toolbar oc-filters">
             <Show when=move || view_of() == OrderView::Historical>

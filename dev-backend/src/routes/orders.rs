@@ -193,6 +193,9 @@ pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Pa
     for item in &mut order.details.items {
         item.subscription.billing_period = term(&headers, &item.subscription.billing_period);
     }
+    if let Some(action) = order.summary.action_required.as_mut() {
+        action.action_label = action.action_label.as_deref().map(|label| term(&headers, label));
+    }
     Ok(Json(order))
 }
 

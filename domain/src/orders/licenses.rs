@@ -1,5 +1,5 @@
 //! Licenses a subscription has after an order: the side panel's totals.
-use super::{ItemKind, OrderItem, OrderStatus};
+use super::{licenses_after, OrderItem, OrderStatus};
 
 /// The licenses each subscription will have after the order (orders-customer-view.txt:
 /// "the total amount of licenses that are available for the subscription"): per Purchase
@@ -11,17 +11,13 @@ pub fn license_totals(items: &[OrderItem], status: &OrderStatus) -> Vec<(String,
     if !status.can_take_effect() {
         return vec![];
     }
-    items
-        .iter()
-        .filter(|item| matches!(item.kind, ItemKind::Purchase | ItemKind::Update))
-        .map(|item| (item.id.clone(), item.current_quantity.saturating_add(item.quantity_change).max(0)))
-        .collect()
+    items.iter().filter_map(|item| Some((item.id.clone(), licenses_after(item)?))).collect()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::orders::SubscriptionInfo;
+    use crate::orders::{ItemKind, SubscriptionInfo};
     use crate::Money;
 
     fn item(id: &str, kind: ItemKind, current: i64, change: i64) -> OrderItem {

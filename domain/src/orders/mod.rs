@@ -6,6 +6,7 @@ mod export;
 mod licenses;
 mod model;
 mod notes;
+mod pricing;
 mod query;
 mod status;
 
@@ -15,5 +16,6 @@ pub use export::{csv_cell, csv_row, CSV_HEADER};
 pub use licenses::license_totals;
 pub use model::*;
 pub use notes::{validate_note, NoteError, NOTE_MAX_CHARS};
+pub use pricing::{change_amount, item_cost, licenses_after, order_change_total, ItemCost};
 pub use query::{HistoricalState, OrderSort, OrdersQuery};
 pub use status::{OrderStatus, OrderView};
