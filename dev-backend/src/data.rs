@@ -1,10 +1,10 @@
 //! The demo data set, generated deterministically from a seed: the same seed and size
 //! always give the same organisations, users, orders and subscriptions.
+use domain::orders::order_change_total;
 use domain::orders::{
     ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, Note, Order, OrderDetails, OrderItem,
     OrderStatus, OrderSummary, Payment, StatusEvent, SubscriptionInfo,
 };
-use domain::orders::order_change_total;
 use domain::session::{Organization, User};
 use domain::subscriptions::{RequestField, Subscription, SubscriptionStatus};
 use domain::{Money, Role};

@@ -358,7 +358,8 @@ async fn the_export_is_the_whole_filtered_list_as_csv() {
 #[tokio::test]
 async fn required_actions_carry_a_link_where_the_platform_has_one() {
     let router = server();
-    let page = json_of(&router, "/api/v1/orders?view=recent&needs_action=true&page_size=100", "demo-customer", &[]).await;
+    let page =
+        json_of(&router, "/api/v1/orders?view=recent&needs_action=true&page_size=100", "demo-customer", &[]).await;
     let mut seen = std::collections::HashMap::new();
     for summary in page["items"].as_array().unwrap() {
         let id = summary["id"].as_str().unwrap();
@@ -377,6 +378,98 @@ async fn required_actions_carry_a_link_where_the_platform_has_one() {
     }
     assert!(seen.contains_key("account_setup") && seen.contains_key("terms_acceptance"), "{seen:?}");
     let cisco = &seen["account_setup"];
-    let german = json_of(&router, &format!("/api/v1/orders/{cisco}"), "demo-customer", &[("accept-language", "de-DE")]).await;
+    let german =
+        json_of(&router, &format!("/api/v1/orders/{cisco}"), "demo-customer", &[("accept-language", "de-DE")]).await;
     assert_eq!(german["action_required"]["action_label"], "Cisco-Konto einrichten");
+}
+
+/// The cancellation filter leaves exactly the subscriptions that carry a customer's
+/// cancellation request, and its count (across every other filter) says so beforehand.
+#[tokio::test]
+async fn the_cancellation_filter_keeps_the_requests_to_cancel_and_counts_them() {
+    let router = server();
+    let base = "/api/v1/subscriptions?status=subscription_request_received&page_size=100";
+    let all = json_of(&router, base, "demo-seller", &[]).await;
+    let rows = all["items"].as_array().unwrap();
+    let expected: Vec<&str> =
+        rows.iter().filter(|s| s["cancellation_requested"] == true).map(|s| s["id"].as_str().unwrap()).collect();
+    assert!(!expected.is_empty() && expected.len() < rows.len(), "the seed mixes both kinds: {}", rows.len());
+    assert_eq!(all["cancellation_requested"], expected.len() as u64);
+    let only = json_of(&router, &format!("{base}&cancellation_requested=true"), "demo-seller", &[]).await;
+    let shown: Vec<&str> = only["items"].as_array().unwrap().iter().map(|s| s["id"].as_str().unwrap()).collect();
+    assert_eq!(shown, expected);
+    assert_eq!(only["total"], expected.len() as u64);
+    assert_eq!(only["cancellation_requested"], expected.len() as u64, "the count ignores its own filter");
+    // The status counts follow the cancellation filter: only requests carry one.
+    let counts = only["status_counts"].as_array().unwrap();
+    let received = counts.iter().find(|c| c[0] == "subscription_request_received").unwrap();
+    assert_eq!(received[1], expected.len() as u64);
+    let active = counts.iter().find(|c| c[0] == "active").unwrap();
+    assert_eq!(active[1], 0);
+}
+
+/// Two statuses and a date range narrow the list to exactly the orders that pass all
+/// three; the counts per status ignore the status filter; the export writes the same
+/// orders; sorting by status follows the lifecycle.
+#[tokio::test]
+async fn orders_filter_by_several_statuses_and_a_date_range() {
+    let router = server();
+    let mut pages = Vec::new();
+    for page in 1..=5 {
+        let path = format!("/api/v1/orders?view=historical&page_size=100&page={page}");
+        pages.push(json_of(&router, &path, "demo-customer", &[]).await);
+    }
+    let every = &pages[0];
+    let all: Vec<&Value> = pages.iter().flat_map(|p| p["items"].as_array().unwrap()).collect();
+    assert!(all.len() > 20, "the seed has many historical orders: {}", all.len());
+    assert_eq!(every["total"], all.len() as u64, "five pages hold them all");
+    // A range that holds some orders but not all: the middle of the seed's dates.
+    let mut days: Vec<&str> = all.iter().map(|o| &o["created_at"].as_str().unwrap()[..10]).collect();
+    days.sort();
+    let (from, to) = (days[days.len() / 4], days[days.len() * 3 / 4]);
+    let chosen = ["completed", "completed_with_errors"];
+    let expected: Vec<&str> = all
+        .iter()
+        .filter(|o| chosen.contains(&o["status"].as_str().unwrap()))
+        .filter(|o| (from..=to).contains(&&o["created_at"].as_str().unwrap()[..10]))
+        .map(|o| o["id"].as_str().unwrap())
+        .collect();
+    assert!(!expected.is_empty(), "the range {from}..{to} holds completed orders");
+    let query = format!("view=historical&status=completed,completed_with_errors&from={from}&to={to}");
+    let list = json_of(&router, &format!("/api/v1/orders?{query}&page_size=100"), "demo-customer", &[]).await;
+    let shown: Vec<&str> = list["items"].as_array().unwrap().iter().map(|o| o["id"].as_str().unwrap()).collect();
+    assert_eq!(shown, expected);
+    assert_eq!(list["total"], expected.len() as u64);
+    // Counts: every historical status, each as if it alone were chosen within the range.
+    let counts = list["status_counts"].as_array().unwrap();
+    let keys: Vec<&str> = counts.iter().map(|c| c[0].as_str().unwrap()).collect();
+    assert_eq!(keys, ["in_progress", "draft", "completed_with_errors", "completed"]);
+    for count in counts {
+        let status = count[0].as_str().unwrap();
+        let by_hand = all
+            .iter()
+            .filter(|o| o["status"] == status && (from..=to).contains(&&o["created_at"].as_str().unwrap()[..10]))
+            .count();
+        assert_eq!(count[1], by_hand as u64, "{status}");
+    }
+    let (status, csv) =
+        call(&router, "GET", &format!("/api/v1/orders/export?{query}"), "demo-customer", &[], None).await;
+    assert_eq!(status, StatusCode::OK);
+    let numbers: Vec<&str> =
+        csv.split("\r\n").skip(1).filter(|l| !l.is_empty()).map(|l| l.split(',').next().unwrap()).collect();
+    let expected_numbers: Vec<&str> =
+        list["items"].as_array().unwrap().iter().map(|o| o["number"].as_str().unwrap()).collect();
+    assert_eq!(numbers, expected_numbers, "the export holds the filtered orders, in the list's order");
+    // A day that is no date filters nothing.
+    let lenient =
+        json_of(&router, "/api/v1/orders?view=historical&from=last-week&page_size=100", "demo-customer", &[]).await;
+    assert_eq!(lenient["total"], every["total"]);
+    // Status order: ascending runs draft, in progress, completed with errors, completed.
+    let sorted =
+        json_of(&router, "/api/v1/orders?view=historical&sort=status&dir=asc&page_size=100", "demo-customer", &[])
+            .await;
+    let mut statuses: Vec<&str> =
+        sorted["items"].as_array().unwrap().iter().map(|o| o["status"].as_str().unwrap()).collect();
+    statuses.dedup();
+    assert_eq!(statuses, ["draft", "in_progress", "completed_with_errors", "completed"]);
 }

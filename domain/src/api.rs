@@ -13,11 +13,17 @@ pub struct Page<T> {
 
 impl<T> Page<T> {
     pub fn page_count(&self) -> u32 {
-        if self.page_size == 0 {
-            return 1;
-        }
-        (self.total.div_ceil(self.page_size as u64)).max(1) as u32
+        page_count(self.total, self.page_size)
     }
+}
+
+/// Pages needed for `total` items, `page_size` a page; at least one, so an empty list
+/// still has a page to show its empty state on.
+pub fn page_count(total: u64, page_size: u32) -> u32 {
+    if page_size == 0 {
+        return 1;
+    }
+    (total.div_ceil(page_size as u64)).max(1) as u32
 }
 
 /// The body of every non-2xx response: `{"error": {"code": "...", "message": "..."}}`.

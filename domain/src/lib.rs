@@ -9,6 +9,7 @@
 #[macro_use]
 mod keyed;
 pub mod api;
+pub mod day;
 pub mod money;
 pub mod notifications;
 pub mod orders;

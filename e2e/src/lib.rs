@@ -128,6 +128,16 @@ impl Backend {
         (status, body)
     }
 
+    /// What the API answers `token`'s user (acting for `org`, if any) on `GET path`.
+    pub fn get_json(&self, path: &str, token: &str, org: Option<&str>) -> Value {
+        let bearer = format!("Bearer {token}");
+        let mut headers = vec![("Authorization", bearer.as_str())];
+        headers.extend(org.map(|org| ("X-On-Behalf-Of", org)));
+        let (status, body) = self.request("GET", path, &headers, None);
+        assert_eq!(status, 200, "GET {path}: {body}");
+        serde_json::from_str(&body).unwrap_or_else(|e| panic!("GET {path}: {e}: {body}"))
+    }
+
     /// Makes the next matching requests fail: see dev-backend's faults module.
     pub fn fault(&self, rule: Value) {
         self.faults.store(true, Ordering::SeqCst);

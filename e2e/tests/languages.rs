@@ -89,6 +89,11 @@ async fn the_german_portal_shows_every_screen_in_german() {
     page.click("[data-testid=orders-view-historical]").await;
     page.wait_for_rows().await;
     assert_no_english(&page, &english, "historical orders").await;
+    page.click("[data-testid=order-status-reference-link]").await;
+    page.wait_for("[data-testid=order-status-table] tr[data-status]").await;
+    assert_no_english(&page, &english, "order statuses").await;
+    page.click("[data-testid=back-to-orders]").await;
+    page.wait_for_rows().await;
 
     page.click("[data-testid=nav-subscriptions]").await;
     page.wait_for("tr[data-subscription-id]").await;

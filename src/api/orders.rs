@@ -1,8 +1,7 @@
 //! Order requests.
 use std::future::Future;
 
-use domain::api::Page;
-use domain::orders::{NewNote, Note, Order, OrderSummary, OrdersQuery};
+use domain::orders::{NewNote, Note, Order, OrderList, OrdersQuery};
 use domain::query::encode_component;
 use domain::query::ListQuery;
 use web_sys::AbortController;
@@ -19,7 +18,7 @@ impl ApiClient {
         &self,
         query: &OrdersQuery,
         abort: &AbortController,
-    ) -> impl Future<Output = Result<Page<OrderSummary>, ApiError>> {
+    ) -> impl Future<Output = Result<OrderList, ApiError>> {
         self.get(&orders_path(query), abort)
     }
 
@@ -29,7 +28,7 @@ impl ApiClient {
         query: &OrdersQuery,
         etag: Option<String>,
         abort: &AbortController,
-    ) -> impl Future<Output = Result<Option<super::client::Fresh<Page<OrderSummary>>>, ApiError>> {
+    ) -> impl Future<Output = Result<Option<super::client::Fresh<OrderList>>, ApiError>> {
         self.get_if_changed(&orders_path(query), etag, abort)
     }
 

@@ -47,8 +47,10 @@ fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView {
         visible_changes(&summary.changes, &session.role).iter().map(|c| change_text(c)).collect();
     let instruction = summary.action_required.as_ref().map(instruction_text);
     // Only an https link with words from the platform becomes a button (domain rule).
-    let action_link =
-        summary.action_required.as_ref().and_then(|a| a.link().map(|(url, label)| (url.to_string(), label.to_string())));
+    let action_link = summary
+        .action_required
+        .as_ref()
+        .and_then(|a| a.link().map(|(url, label)| (url.to_string(), label.to_string())));
     let meaning = status_meaning(&summary.status);
     let id = summary.id.clone();
     view! {

@@ -5,8 +5,7 @@
 //! anything typed stay as they are. Polling pauses while the page is hidden and checks at
 //! once when it shows again; on errors it backs off (as long as `Retry-After` asks, on a
 //! 429), says "paused" quietly with a way to retry, and never covers the data.
-use domain::api::Page;
-use domain::orders::{OrderSummary, OrdersQuery};
+use domain::orders::{OrderList, OrdersQuery};
 use leptos::prelude::*;
 use leptos_use::{use_document_visibility, use_interval_fn};
 use web_sys::{AbortController, VisibilityState};
@@ -30,7 +29,7 @@ pub struct ChangedRows(pub RwSignal<Vec<String>>);
 pub struct OpenOrderChanged(pub RwSignal<u64>);
 
 /// The orders whose status differs between `before` and `after`, as (id, words).
-fn status_changes(before: &Page<OrderSummary>, after: &Page<OrderSummary>) -> Vec<(String, String)> {
+fn status_changes(before: &OrderList, after: &OrderList) -> Vec<(String, String)> {
     after
         .items
         .iter()
@@ -44,7 +43,7 @@ fn status_changes(before: &Page<OrderSummary>, after: &Page<OrderSummary>) -> Ve
 
 #[component]
 pub fn LiveUpdates(
-    list: Remote<Page<OrderSummary>>,
+    list: Remote<OrderList>,
     query: Memo<OrdersQuery>,
     /// The order open in the panel.
     #[prop(into)]

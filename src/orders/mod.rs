@@ -3,6 +3,7 @@
 mod attention;
 mod details;
 mod export;
+mod filters;
 mod live;
 mod notes;
 mod page;

@@ -67,7 +67,7 @@ pub fn OrdersPage() -> impl IntoView {
 
     view! {
         <section class="oc-orders" aria-labelledby="orders-title">
-            <OrdersToolbar url=url go=go/>
+            <OrdersToolbar url=url go=go list=list/>
             <div class="oc-toolbar oc-list-actions">
                 <LiveUpdates list=list query=query open=Signal::derive(move || url.get().open) every=live_every/>
                 <ExportButton query=query listed=Signal::derive(move || list.data.with(|p| p.as_ref().map(|p| p.total)))/>
@@ -90,7 +90,7 @@ pub fn OrdersPage() -> impl IntoView {
 fn correct_the_address(
     params: Memo<leptos_router::params::ParamsMap>,
     url: Memo<OrdersUrl>,
-    list: crate::api::Remote<domain::api::Page<domain::orders::OrderSummary>>,
+    list: crate::api::Remote<domain::orders::OrderList>,
 ) {
     let correct = use_correct_to("/orders");
     Effect::new(move |_| {

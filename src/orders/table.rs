@@ -1,5 +1,4 @@
-use domain::api::Page;
-use domain::orders::{order_visible_to, visible_changes, OrderSort, OrderStatus, OrderSummary, OrderView};
+use domain::orders::{order_visible_to, visible_changes, OrderList, OrderSort, OrderStatus, OrderSummary, OrderView};
 use domain::Session;
 use leptos::prelude::*;
 // Element Timing (`elementtiming`) lets the benchmark see when the first row is painted.
@@ -17,7 +16,7 @@ const SKELETON_ROWS: usize = 8;
 
 #[component]
 pub fn OrdersTable(
-    list: Remote<Page<OrderSummary>>,
+    list: Remote<OrderList>,
     url: Memo<OrdersUrl>,
     #[prop(into)] on_sort: Callback<OrderSort>,
     #[prop(into)] go: Callback<OrdersUrl>,

@@ -1,15 +1,18 @@
-use domain::orders::{HistoricalState, OrderView, OrdersQuery};
+use domain::orders::{HistoricalState, OrderList, OrderView, OrdersQuery};
 use domain::query::ListQuery;
 use leptos::prelude::*;
 
+use super::filters::{FilterChips, FiltersToggle};
 use super::url::OrdersUrl;
+use crate::api::Remote;
 use crate::i18n::{k, name_of, t};
 use crate::routing::Paths;
 use crate::ui::SearchBox;
 
-/// Title, the Recent / Historical switch, the Active / Draft / All filter and search.
+/// Title, the Recent / Historical switch, the filters (Active / Draft / All, statuses,
+/// dates), search, and the chips of the filters in force.
 #[component]
-pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl IntoView {
+pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>, list: Remote<OrderList>) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let statuses_href = paths.href("/orders/statuses", "");
     let view_of = move || url.get().query.view;
@@ -64,6 +67,8 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Into
             </Show>
             <SearchBox current=Signal::derive(move || url.get().query.search) on_search=search
                 id="oc-order-search" label=t(k::ORDERS_SEARCH) placeholder=t(k::ORDERS_SEARCH_HINT) testid="orders-search"/>
+            <FiltersToggle url=url go=go list=list/>
         </div>
+        <FilterChips url=url go=go/>
     }
 }

@@ -46,7 +46,7 @@ pub fn SubscriptionsTable(
                     {move || match list.data.get() {
                         None => (0..6).map(|_| view! { <tr class="oc-skeleton" aria-hidden="true">{(0..COLUMNS).map(|_| view! { <td><span></span></td> }).collect_view()}</tr> }).collect_view().into_any(),
                         Some(data) if data.page.items.is_empty() => {
-                            let cleared = SubscriptionsQuery { status: None, search: String::new(), page: 1, ..query.get_untracked() };
+                            let cleared = query.get_untracked().cleared();
                             let filtered = query.get_untracked().has_filters();
                             view! { <tr><td colspan=COLUMNS>
                                 <EmptyState message=t(if filtered { k::SUBS_NO_MATCH } else { k::SUBS_NONE })>
@@ -80,7 +80,14 @@ fn SubscriptionRow(sub: Subscription) -> impl IntoView {
             </td>
             <td data-column="vendor" data-label=label(k::SUB_VENDOR)>{sub.vendor.clone()}</td>
             <td data-column="quantity" data-label=label(k::ITEM_QUANTITY)>{sub.quantity}</td>
-            <td data-column="status" data-label=label(k::COMMON_STATUS)><StatusWithReason label=name_of("sub_status", sub.status.key()) tone=sub.status.tone() reason=reason id=sub.id.clone()/></td>
+            <td data-column="status" data-label=label(k::COMMON_STATUS)>
+                <StatusWithReason label=name_of("sub_status", sub.status.key()) tone=sub.status.tone() reason=reason id=sub.id.clone()/>
+                // A request to cancel looks like any other received request until opened:
+                // the marker tells them apart in the list.
+                {sub.cancellation_requested.then(|| view! {
+                    <span class="oc-flag" data-testid="cancellation-requested">{t(k::SUBS_CANCELLATION_REQUESTED)}</span>
+                })}
+            </td>
             <td data-column="start" data-label=label(k::SUB_START)>{date(&sub.start_date)}</td>
             <td data-column="end" data-label=label(k::SUB_END)>{date(&sub.end_date)}</td>
             <td data-column="renewal" data-label=label(k::SUB_RENEWAL)>{date(&sub.renewal_date)}</td>

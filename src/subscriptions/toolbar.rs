@@ -6,7 +6,8 @@ use crate::i18n::{k, name_of, t};
 use crate::routing::Paths;
 use crate::ui::SearchBox;
 
-/// Title, the link to the status reference, the status filter with its counts, and search.
+/// Title, the link to the status reference, the status and cancellation-request filters
+/// with their counts, and search.
 #[component]
 pub fn SubscriptionsToolbar(
     query: Memo<SubscriptionsQuery>,
@@ -37,6 +38,11 @@ pub fn SubscriptionsToolbar(
         });
         all
     };
+    let cancellation = move |ev: leptos::ev::Event| {
+        let cancellation_requested = event_target_checked(&ev);
+        go.run(SubscriptionsQuery { cancellation_requested, page: 1, ..query.get_untracked() });
+    };
+    let cancellation_count = move || list.data.with(|d| d.as_ref().map(|d| d.counts.cancellation_requested));
     let all_count =
         move || list.data.with(|d| d.as_ref().map(|d| d.counts.status_counts.iter().map(|(_, n)| n).sum::<u64>()));
     view! {
@@ -61,6 +67,11 @@ pub fn SubscriptionsToolbar(
                         }
                     }).collect_view()}
                 </select>
+            </label>
+            <label class="oc-check">
+                <input type="checkbox" data-testid="subscriptions-filter-cancellation"
+                    prop:checked=move || query.get().cancellation_requested on:change=cancellation/>
+                {move || format!("{}{}", t(k::SUBS_CANCELLATION_REQUESTED), cancellation_count().map(|n| format!(" ({n})")).unwrap_or_default())}
             </label>
             <SearchBox current=Signal::derive(move || query.get().search) on_search=search
                 id="oc-sub-search" label=t(k::SUBS_SEARCH) placeholder=t(k::SUBS_SEARCH_HINT) testid="subscriptions-search"/>

@@ -5,10 +5,9 @@ use axum::extract::{Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use domain::api::Page;
 use domain::orders::{
-    csv_row, order_visible_to, validate_note, visible_changes, NewNote, Note, Order, OrderSort, OrderSummary,
-    OrdersQuery, CSV_HEADER,
+    csv_row, order_visible_to, validate_note, visible_changes, NewNote, Note, Order, OrderList, OrderSort, OrderStatus,
+    OrderSummary, OrdersQuery, CSV_HEADER,
 };
 use domain::query::ListQuery;
 use domain::query::SortDir;
@@ -58,29 +57,56 @@ fn matches_search(summary: &OrderSummary, needle: &str) -> bool {
         || summary.created_by.organization_name.to_lowercase().contains(needle)
 }
 
-/// The orders of the caller's customer organisation that `query` lists, in its order.
-fn matching_orders(state: &AppState, caller: &Caller, query: &OrdersQuery) -> Result<Vec<usize>, ApiError> {
+/// The orders of the caller's customer organisation that pass `query`'s filters, unsorted.
+fn filtered_orders(state: &AppState, caller: &Caller, query: &OrdersQuery) -> Result<Vec<usize>, ApiError> {
     let customer = customer_index(state, caller)?;
     let needle = query.search.to_lowercase();
     let data = &state.store.data;
-    let summary = |i: usize| state.store.progress.summary(data, i);
-    let mut matching: Vec<usize> = (0..data.orders.len())
+    Ok((0..data.orders.len())
         .filter(|&i| data.order_customer[i] == customer)
         .filter(|&i| {
-            let summary = summary(i);
+            let summary = state.store.progress.summary(data, i);
             query.admits(&summary.status, summary.action_required.is_some())
+                && query.admits_date(&summary.created_at)
                 && order_visible_to(&summary.changes, caller.role())
                 && matches_search(&summary, &needle)
         })
+        .collect())
+}
+
+/// Per status of the view, the orders that pass every filter but the status.
+fn status_counts(state: &AppState, caller: &Caller, query: &OrdersQuery) -> Result<Vec<(OrderStatus, u64)>, ApiError> {
+    let any_status = OrdersQuery { status: Vec::new(), ..query.clone() };
+    let data = &state.store.data;
+    let statuses: Vec<OrderStatus> = filtered_orders(state, caller, &any_status)?
+        .into_iter()
+        .map(|i| state.store.progress.summary(data, i).status.clone())
         .collect();
+    let mut known = OrderStatus::in_view(&query.view);
+    for status in &statuses {
+        if !known.contains(status) {
+            known.push(status.clone());
+        }
+    }
+    Ok(known.into_iter().map(|s| (s.clone(), statuses.iter().filter(|t| **t == s).count() as u64)).collect())
+}
+
+/// The orders of the caller's customer organisation that `query` lists, in its order.
+fn matching_orders(state: &AppState, caller: &Caller, query: &OrdersQuery) -> Result<Vec<usize>, ApiError> {
+    let data = &state.store.data;
+    let summary = |i: usize| state.store.progress.summary(data, i);
+    let mut matching = filtered_orders(state, caller, query)?;
     match query.sort {
         // Generated orders are newest first, so date order is index order.
         OrderSort::Date => matching.sort_by(|a, b| summary(*b).created_at.cmp(&summary(*a).created_at)),
         OrderSort::Number => {
             matching.sort_by_key(|i| std::cmp::Reverse(summary(*i).number.parse::<u64>().unwrap_or(0)))
         }
-        OrderSort::Status => matching
-            .sort_by_cached_key(|i| std::cmp::Reverse((summary(*i).status.label(), summary(*i).created_at.clone()))),
+        // Descending is the default: the furthest along in an order's life first.
+        OrderSort::Status => matching.sort_by_cached_key(|i| {
+            let summary = summary(*i);
+            std::cmp::Reverse((summary.status.lifecycle_rank(), summary.created_at.clone()))
+        }),
     }
     if query.dir == SortDir::Asc {
         matching.reverse();
@@ -94,7 +120,7 @@ fn seen_now(state: &AppState, role: &Role, index: usize, writes: &Writes) -> Opt
     as_seen_by(&summary, role).map(|s| with_notes(state, index, writes, s))
 }
 
-/// `GET /api/v1/orders?view=&state=&q=&sort=&dir=&page=&page_size=`, with an `ETag`: asked
+/// `GET /api/v1/orders?view=&state=&status=&from=&to=&needs_action=&q=&sort=&dir=&page=&page_size=`, with an `ETag`: asked
 /// again with `If-None-Match` and nothing on the page changed, it answers `304` and no body.
 pub async fn list(
     State(state): State<AppState>,
@@ -110,8 +136,10 @@ pub async fn list(
             .filter_map(|i| seen_now(&state, caller.role(), i, writes))
             .collect()
     });
-    let page = Page { items, total: matching.len() as u64, page: query.page, page_size: query.page_size };
-    let body = serde_json::to_vec(&page)
+    let status_counts = status_counts(&state, &caller, &query)?;
+    let list =
+        OrderList { items, total: matching.len() as u64, page: query.page, page_size: query.page_size, status_counts };
+    let body = serde_json::to_vec(&list)
         .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "encoding", e.to_string()))?;
     let etag = {
         let mut hasher = std::hash::DefaultHasher::new();
@@ -131,7 +159,7 @@ pub async fn list(
 /// Rows the export writes at a time: the file is streamed, never built whole.
 const EXPORT_BATCH: usize = 500;
 
-/// `GET /api/v1/orders/export?view=&state=&q=&sort=&dir=`: every order the list would
+/// `GET /api/v1/orders/export?` with the list's filters and sort: every order the list would
 /// show on all its pages, as CSV (`domain::orders::csv_row`), streamed in batches.
 pub async fn export(
     State(state): State<AppState>,

@@ -34,7 +34,7 @@ fn visible(sub: &Subscription, caller: &Caller) -> bool {
     }
 }
 
-/// `GET /api/v1/subscriptions?status=&q=&sort=&dir=&page=&page_size=`
+/// `GET /api/v1/subscriptions?status=&cancellation_requested=&q=&sort=&dir=&page=&page_size=`
 pub async fn list(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -64,15 +64,20 @@ pub async fn list(
             statuses.push(sub.status.clone());
         }
     }
+    // Each count leaves out its own filter: what choosing that status, or turning the
+    // cancellation filter on, would show.
+    let any_status = SubscriptionsQuery { status: None, ..query.clone() };
     let status_counts = statuses
         .into_iter()
         .map(|st| {
-            let n = searched.iter().filter(|s| s.status == st).count() as u64;
+            let n = searched.iter().filter(|s| s.status == st && any_status.admits(s)).count() as u64;
             (st, n)
         })
         .collect();
-    let mut items: Vec<Subscription> =
-        searched.into_iter().filter(|s| query.status.as_ref().is_none_or(|st| &s.status == st)).collect();
+    let with_or_without = SubscriptionsQuery { cancellation_requested: false, ..query.clone() };
+    let cancellation_requested =
+        searched.iter().filter(|s| s.cancellation_requested && with_or_without.admits(s)).count() as u64;
+    let mut items: Vec<Subscription> = searched.into_iter().filter(|s| query.admits(s)).collect();
     // Ties are broken by id so paging is stable.
     match query.sort {
         SubscriptionSort::Offer => items.sort_by(|a, b| (&a.offer, &a.id).cmp(&(&b.offer, &b.id))),
@@ -89,7 +94,7 @@ pub async fn list(
     let items = super::page_of(&items, query.page, query.page_size);
     Ok(Json(SubscriptionList {
         page: Page { items, total, page: query.page, page_size: query.page_size },
-        counts: StatusCounts { status_counts },
+        counts: StatusCounts { status_counts, cancellation_requested },
     }))
 }
 

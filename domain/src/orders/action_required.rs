@@ -73,8 +73,14 @@ mod tests {
     #[test]
     fn each_vendor_case_says_what_to_do() {
         let say = |case: ActionCase, vendor: &str, detail: Option<&str>| {
-            ActionRequired { case, vendor: vendor.into(), detail: detail.map(Into::into), action_url: None, action_label: None }
-                .instruction()
+            ActionRequired {
+                case,
+                vendor: vendor.into(),
+                detail: detail.map(Into::into),
+                action_url: None,
+                action_label: None,
+            }
+            .instruction()
         };
         assert!(say(ActionCase::PurchaseOrderUpload, "Microsoft", None).contains("upload a PDF of your purchase order"));
         assert!(say(ActionCase::AccountSetup, "Cisco", None).contains("Set up your Cisco account"));
@@ -93,7 +99,10 @@ mod tests {
             action_url: Some(url.into()),
             action_label: Some(label.into()),
         };
-        assert_eq!(with("https://id.cisco.example/setup", "Set up").link(), Some(("https://id.cisco.example/setup", "Set up")));
+        assert_eq!(
+            with("https://id.cisco.example/setup", "Set up").link(),
+            Some(("https://id.cisco.example/setup", "Set up"))
+        );
         assert_eq!(with("javascript:alert(1)", "Set up").link(), None);
         assert_eq!(with("http://id.cisco.example/setup", "Set up").link(), None);
         assert_eq!(with("https://", "Set up").link(), None);

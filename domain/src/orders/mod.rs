@@ -17,5 +17,5 @@ pub use licenses::license_totals;
 pub use model::*;
 pub use notes::{validate_note, NoteError, NOTE_MAX_CHARS};
 pub use pricing::{change_amount, item_cost, licenses_after, order_change_total, ItemCost};
-pub use query::{HistoricalState, OrderSort, OrdersQuery};
+pub use query::{HistoricalState, OrderFilter, OrderSort, OrdersQuery};
 pub use status::{OrderStatus, OrderView};

@@ -11,6 +11,30 @@ pub struct CreatedBy {
     pub organization_name: String,
 }
 
+/// `GET /api/v1/orders`: one page of rows and, beside it, how many orders of the view are
+/// in each status across every filter but the status (so each box of the status filter
+/// says what choosing it shows).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OrderList {
+    pub items: Vec<OrderSummary>,
+    /// Matching orders across all pages.
+    pub total: u64,
+    pub page: u32,
+    pub page_size: u32,
+    #[serde(default)]
+    pub status_counts: Vec<(OrderStatus, u64)>,
+}
+
+impl OrderList {
+    pub fn page_count(&self) -> u32 {
+        crate::api::page_count(self.total, self.page_size)
+    }
+
+    pub fn count_of(&self, status: &OrderStatus) -> Option<u64> {
+        self.status_counts.iter().find(|(s, _)| s == status).map(|(_, n)| *n)
+    }
+}
+
 /// A row of the orders list (`GET /api/v1/orders`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OrderSummary {

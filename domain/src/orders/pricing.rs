@@ -138,8 +138,8 @@ mod tests {
         let mut purchase = item(ItemKind::Purchase, 0, 10, "5.50", "Monthly");
         purchase.addons = vec![Addon { name: "Audio".into(), quantity: 10, unit_price: Money::new("1.25", "EUR") }];
         let items = [
-            purchase,                                           // 10 × 5.50 = 55.00, add-ons 12.50
-            item(ItemKind::Update, 20, -4, "12.00", "Annual"),  // -48.00
+            purchase,                                            // 10 × 5.50 = 55.00, add-ons 12.50
+            item(ItemKind::Update, 20, -4, "12.00", "Annual"),   // -48.00
             item(ItemKind::Suspension, 7, 0, "3.00", "Monthly"), // nothing
         ];
         // 55.00 + 12.50 - 48.00 = 19.50

@@ -1,6 +1,8 @@
-//! The orders list's state: view, filter, search, sort and page. It is both the app's URL
-//! (`/orders?view=historical&state=draft&page=2`) and the API's list parameters.
+//! The orders list's state: view, filters, search, sort and page. It is both the app's URL
+//! (`/orders?view=historical&status=completed,completed_with_errors&from=2026-09-01&page=2`)
+//! and the API's list parameters.
 use super::{OrderStatus, OrderView};
+use crate::day::parse_day;
 use crate::query::{
     encode_pairs, parse_page, parse_page_size, position_pairs, unless_default, ListQuery, SortDir, DEFAULT_PAGE_SIZE,
 };
@@ -43,13 +45,35 @@ url_enum! {
     }
 }
 
+/// One filter in force, as a chip shows it and removes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum OrderFilter {
+    State(HistoricalState),
+    Status(OrderStatus),
+    From(String),
+    To(String),
+    NeedsAction,
+    Search(String),
+}
+
+/// Statuses without repeats, in the platform's lifecycle order.
+fn in_lifecycle_order(mut statuses: Vec<OrderStatus>) -> Vec<OrderStatus> {
+    statuses.sort_by_key(|s| (s.lifecycle_rank(), s.key().to_string()));
+    statuses.dedup();
+    statuses
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrdersQuery {
     pub view: OrderView,
     /// Only meaningful for Historical orders.
     pub state: HistoricalState,
-    /// One status only.
-    pub status: Option<OrderStatus>,
+    /// Any of these statuses; none means every status. Kept in lifecycle order without
+    /// repeats, so one choice has one URL.
+    pub status: Vec<OrderStatus>,
+    /// Orders created on or after this day (`YYYY-MM-DD`, UTC), and on or before `to`.
+    pub from: Option<String>,
+    pub to: Option<String>,
     /// Only the orders that wait for the customer: every order with a required action,
     /// whatever its status (a Google Workspace order waiting for its terms to be accepted
     /// stays in Provisioning started).
@@ -67,7 +91,9 @@ impl Default for OrdersQuery {
         OrdersQuery {
             view: OrderView::Recent,
             state: HistoricalState::All,
-            status: None,
+            status: Vec::new(),
+            from: None,
+            to: None,
             needs_action: false,
             search: String::new(),
             sort: OrderSort::Date,
@@ -84,15 +110,68 @@ impl OrdersQuery {
     pub fn admits(&self, status: &OrderStatus, needs_action: bool) -> bool {
         status.view() == self.view
             && (self.view == OrderView::Recent || self.state.matches(status))
-            && self.status.as_ref().is_none_or(|only| only == status)
+            && (self.status.is_empty() || self.status.contains(status))
             && (needs_action || !self.needs_action)
     }
 
+    /// Whether an order created at `created_at` (RFC 3339, UTC) falls in the date range.
+    /// Days compare as text: `YYYY-MM-DD` sorts as it counts.
+    pub fn admits_date(&self, created_at: &str) -> bool {
+        let day = created_at.get(..10).unwrap_or(created_at);
+        self.from.as_deref().is_none_or(|from| day >= from) && self.to.as_deref().is_none_or(|to| day <= to)
+    }
+
     pub fn has_filters(&self) -> bool {
-        !self.search.is_empty()
-            || self.status.is_some()
-            || self.needs_action
-            || (self.view == OrderView::Historical && self.state != HistoricalState::All)
+        !self.filters().is_empty()
+    }
+
+    /// Every filter in force, one chip each, in the toolbar's order.
+    pub fn filters(&self) -> Vec<OrderFilter> {
+        let mut filters = Vec::new();
+        if self.view == OrderView::Historical && self.state != HistoricalState::All {
+            filters.push(OrderFilter::State(self.state));
+        }
+        filters.extend(self.status.iter().cloned().map(OrderFilter::Status));
+        filters.extend(self.from.clone().map(OrderFilter::From));
+        filters.extend(self.to.clone().map(OrderFilter::To));
+        if self.needs_action {
+            filters.push(OrderFilter::NeedsAction);
+        }
+        if !self.search.is_empty() {
+            filters.push(OrderFilter::Search(self.search.clone()));
+        }
+        filters
+    }
+
+    /// The same query without one filter, on page 1: what removing its chip does.
+    pub fn without(&self, filter: &OrderFilter) -> Self {
+        let mut query = OrdersQuery { page: 1, ..self.clone() };
+        match filter {
+            OrderFilter::State(_) => query.state = HistoricalState::All,
+            OrderFilter::Status(status) => query.status.retain(|s| s != status),
+            OrderFilter::From(_) => query.from = None,
+            OrderFilter::To(_) => query.to = None,
+            OrderFilter::NeedsAction => query.needs_action = false,
+            OrderFilter::Search(_) => query.search.clear(),
+        }
+        query
+    }
+
+    /// The same query with `status` chosen or not, on page 1.
+    pub fn with_status(&self, status: &OrderStatus, chosen: bool) -> Self {
+        let mut query = OrdersQuery { page: 1, ..self.clone() };
+        query.status.retain(|s| s != status);
+        if chosen {
+            query.status.push(status.clone());
+        }
+        query.status = in_lifecycle_order(query.status);
+        query
+    }
+
+    /// The same query with the date range set (either end may be open), on page 1. Days
+    /// that are not `YYYY-MM-DD` dates are dropped.
+    pub fn with_dates(&self, from: Option<&str>, to: Option<&str>) -> Self {
+        OrdersQuery { from: from.and_then(parse_day), to: to.and_then(parse_day), page: 1, ..self.clone() }
     }
 
     /// The same screen with the filters cleared, on page 1.
@@ -118,7 +197,12 @@ impl ListQuery for OrdersQuery {
                     }
                 }
                 "state" => query.state = HistoricalState::parse(value).unwrap_or_default(),
-                "status" if !value.is_empty() => query.status = Some(OrderStatus::from_key(value)),
+                // `status=a,b`; a repeated `status=` adds to it.
+                "status" => query
+                    .status
+                    .extend(value.split(',').map(str::trim).filter(|key| !key.is_empty()).map(OrderStatus::from_key)),
+                "from" => query.from = parse_day(value),
+                "to" => query.to = parse_day(value),
                 "needs_action" => query.needs_action = value == "true",
                 "q" => query.search = value.trim().to_string(),
                 "sort" => query.sort = OrderSort::parse(value).unwrap_or_default(),
@@ -128,6 +212,7 @@ impl ListQuery for OrdersQuery {
                 _ => {}
             }
         }
+        query.status = in_lifecycle_order(std::mem::take(&mut query.status));
         query
     }
 
@@ -137,7 +222,9 @@ impl ListQuery for OrdersQuery {
         let filters = [
             ("view", unless_default(self.view != default.view, self.view.key())),
             ("state", unless_default(historical && self.state != default.state, self.state.key())),
-            ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
+            ("status", self.status.iter().map(|s| s.key()).collect::<Vec<_>>().join(",")),
+            ("from", self.from.clone().unwrap_or_default()),
+            ("to", self.to.clone().unwrap_or_default()),
             ("needs_action", unless_default(self.needs_action, "true")),
             ("q", self.search.clone()),
         ];
@@ -170,7 +257,9 @@ mod tests {
         let query = OrdersQuery {
             view: OrderView::Historical,
             state: HistoricalState::Draft,
-            status: Some(OrderStatus::Draft),
+            status: vec![OrderStatus::InProgress, OrderStatus::Draft],
+            from: Some("2026-09-01".into()),
+            to: Some("2026-09-30".into()),
             needs_action: true,
             search: "E3 & co".into(),
             sort: OrderSort::Status,
@@ -178,7 +267,65 @@ mod tests {
             page: 3,
             page_size: 50,
         };
-        assert_eq!(parse(&query.to_query_string()), query);
+        // Parsed back in lifecycle order: a draft comes before an order in progress.
+        let back = parse(&query.to_query_string());
+        assert_eq!(back.status, vec![OrderStatus::Draft, OrderStatus::InProgress]);
+        assert_eq!(back, OrdersQuery { status: back.status.clone(), ..query });
+    }
+
+    #[test]
+    fn several_statuses_share_one_parameter() {
+        let query = parse("view=historical&status=completed,completed_with_errors&status=completed");
+        assert_eq!(query.status, vec![OrderStatus::CompletedWithErrors, OrderStatus::Completed]);
+        assert_eq!(query.to_query_string(), "view=historical&status=completed_with_errors%2Ccompleted");
+        assert!(query.admits(&OrderStatus::Completed, false));
+        assert!(query.admits(&OrderStatus::CompletedWithErrors, false));
+        assert!(!query.admits(&OrderStatus::Draft, false));
+        let fewer = query.with_status(&OrderStatus::Completed, false);
+        assert_eq!(fewer.status, vec![OrderStatus::CompletedWithErrors]);
+        assert_eq!(
+            fewer.with_status(&OrderStatus::InProgress, true).status,
+            vec![OrderStatus::InProgress, OrderStatus::CompletedWithErrors]
+        );
+    }
+
+    #[test]
+    fn a_date_range_admits_its_own_ends() {
+        let query = parse("from=2026-09-01&to=2026-09-30");
+        assert!(query.admits_date("2026-09-01T00:00:00Z"));
+        assert!(query.admits_date("2026-09-30T23:59:59Z"));
+        assert!(!query.admits_date("2026-08-31T23:59:59Z"));
+        assert!(!query.admits_date("2026-10-01T00:00:00Z"));
+        assert!(parse("from=2026-09-01").admits_date("2030-01-01T00:00:00Z"));
+        assert!(OrdersQuery::default().admits_date("1999-01-01T00:00:00Z"));
+    }
+
+    #[test]
+    fn a_day_that_is_no_date_is_ignored() {
+        assert_eq!(parse("from=soon&to=2026-09-31"), OrdersQuery::default());
+    }
+
+    #[test]
+    fn each_filter_in_force_is_a_chip_that_removes_only_itself() {
+        let query = parse("view=historical&state=active&status=completed,draft&from=2026-09-01&q=E3&page=3");
+        let chips = query.filters();
+        assert_eq!(
+            chips,
+            vec![
+                OrderFilter::State(HistoricalState::Active),
+                OrderFilter::Status(OrderStatus::Draft),
+                OrderFilter::Status(OrderStatus::Completed),
+                OrderFilter::From("2026-09-01".into()),
+                OrderFilter::Search("E3".into()),
+            ]
+        );
+        let without_draft = query.without(&chips[1]);
+        assert_eq!(without_draft.status, vec![OrderStatus::Completed]);
+        assert_eq!((without_draft.page, without_draft.from.as_deref()), (1, Some("2026-09-01")));
+        let none_left = chips.iter().fold(query.clone(), |q, chip| q.without(chip));
+        assert!(!none_left.has_filters());
+        assert_eq!(none_left, query.without_filters());
+        assert!(OrdersQuery::default().filters().is_empty());
     }
 
     #[test]
@@ -200,6 +347,7 @@ mod tests {
         assert!(!query.admits(&OrderStatus::Draft, false));
         assert!(parse("").admits(&OrderStatus::ActionRequired, false));
         let waiting = parse("status=action_required");
+        assert_eq!(waiting.status, vec![OrderStatus::ActionRequired]);
         assert!(waiting.admits(&OrderStatus::ActionRequired, false));
         assert!(!waiting.admits(&OrderStatus::Started, false));
         assert!(waiting.has_filters());

@@ -93,6 +93,28 @@ impl OrderStatus {
         }
     }
 
+    /// Where the status comes in an order's life, for sorting by status: started in the
+    /// cart, saved, sent, waiting (for a date, an approval, the customer), provisioned, and
+    /// ended. A status this version does not know comes last.
+    pub fn lifecycle_rank(&self) -> u8 {
+        use OrderStatus::*;
+        match self {
+            Started => 0,
+            Draft => 1,
+            InProgress => 2,
+            Scheduled => 3,
+            PendingApproval => 4,
+            ActionRequired => 5,
+            ProvisioningStarted => 6,
+            ProvisioningFinished => 7,
+            ProvisioningFailed => 8,
+            CompletedWithErrors => 9,
+            Completed => 10,
+            Deleted => 11,
+            Unknown(_) => 12,
+        }
+    }
+
     /// The statuses a view lists, in the order the help article gives them.
     pub fn in_view(view: &OrderView) -> Vec<OrderStatus> {
         OrderStatus::KNOWN.iter().filter(|status| &status.view() == view).cloned().collect()
@@ -121,6 +143,32 @@ mod tests {
         );
         let historical: Vec<_> = OrderStatus::in_view(&OrderView::Historical).iter().map(|s| s.label()).collect();
         assert_eq!(historical, ["In progress", "Draft", "Completed with errors", "Completed"]);
+    }
+
+    #[test]
+    fn sorting_by_status_follows_an_orders_life_not_its_key() {
+        let mut statuses = OrderStatus::KNOWN.to_vec();
+        statuses.push(OrderStatus::from_key("archived_by_vendor"));
+        statuses.sort_by_key(OrderStatus::lifecycle_rank);
+        let keys: Vec<&str> = statuses.iter().map(|s| s.key()).collect();
+        assert_eq!(
+            keys,
+            [
+                "started",
+                "draft",
+                "in_progress",
+                "scheduled",
+                "pending_approval",
+                "action_required",
+                "provisioning_started",
+                "provisioning_finished",
+                "provisioning_failed",
+                "completed_with_errors",
+                "completed",
+                "deleted",
+                "archived_by_vendor",
+            ]
+        );
     }
 
     #[test]

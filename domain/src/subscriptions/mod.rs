@@ -215,7 +215,12 @@ pub struct SubscriptionList {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StatusCounts {
+    /// Per status, across every filter but the status.
     pub status_counts: Vec<(SubscriptionStatus, u64)>,
+    /// How many carry a customer's cancellation request, across every filter but that
+    /// one (so the filter's count says what turning it on leaves).
+    #[serde(default)]
+    pub cancellation_requested: u64,
 }
 
 /// `POST /api/v1/subscriptions/{id}/actions`.

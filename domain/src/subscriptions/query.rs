@@ -17,6 +17,9 @@ url_enum! {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SubscriptionsQuery {
     pub status: Option<SubscriptionStatus>,
+    /// Only the subscriptions whose customer asked to cancel them (the request waits for
+    /// the seller's answer; its status alone does not say so).
+    pub cancellation_requested: bool,
     /// Free text: customer, offer, vendor or subscription id.
     pub search: String,
     pub sort: SubscriptionSort,
@@ -29,6 +32,7 @@ impl Default for SubscriptionsQuery {
     fn default() -> Self {
         SubscriptionsQuery {
             status: None,
+            cancellation_requested: false,
             search: String::new(),
             sort: SubscriptionSort::Customer,
             dir: SortDir::Asc,
@@ -46,7 +50,25 @@ impl SubscriptionsQuery {
     }
 
     pub fn has_filters(&self) -> bool {
-        self.status.is_some() || !self.search.is_empty()
+        self.status.is_some() || self.cancellation_requested || !self.search.is_empty()
+    }
+
+    /// The same query with no filter left: what "Clear filters" goes to.
+    pub fn cleared(&self) -> Self {
+        SubscriptionsQuery {
+            status: None,
+            cancellation_requested: false,
+            search: String::new(),
+            page: 1,
+            ..self.clone()
+        }
+    }
+
+    /// Whether `sub` passes the status and cancellation filters (the search is matched
+    /// by the server against fields the row may not show).
+    pub fn admits(&self, sub: &super::Subscription) -> bool {
+        self.status.as_ref().is_none_or(|only| &sub.status == only)
+            && (!self.cancellation_requested || sub.cancellation_requested)
     }
 }
 
@@ -56,6 +78,7 @@ impl ListQuery for SubscriptionsQuery {
         for (key, value) in pairs {
             match key {
                 "status" if !value.is_empty() => query.status = Some(SubscriptionStatus::from_key(value)),
+                "cancellation_requested" => query.cancellation_requested = value == "true",
                 "q" => query.search = value.trim().to_string(),
                 "sort" => query.sort = SubscriptionSort::parse(value).unwrap_or_default(),
                 "dir" => query.dir = SortDir::parse(value).unwrap_or(SortDir::Asc),
@@ -71,6 +94,7 @@ impl ListQuery for SubscriptionsQuery {
         let default = SubscriptionsQuery::default();
         let filters = [
             ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
+            ("cancellation_requested", if self.cancellation_requested { "true".into() } else { String::new() }),
             ("q", self.search.clone()),
         ];
         let position = position_pairs(
@@ -96,6 +120,7 @@ mod tests {
         assert_eq!(SubscriptionsQuery::default().to_query_string(), "");
         let query = SubscriptionsQuery {
             status: Some(SubscriptionStatus::Active),
+            cancellation_requested: true,
             search: "Contoso Ltd".into(),
             sort: SubscriptionSort::Renewal,
             dir: SortDir::Desc,
@@ -103,6 +128,17 @@ mod tests {
             page_size: 50,
         };
         assert_eq!(parse(&query.to_query_string()), query);
+    }
+
+    #[test]
+    fn the_cancellation_filter_is_in_the_url_only_when_on() {
+        let query = parse("status=subscription_request_received&cancellation_requested=true");
+        assert!(query.cancellation_requested && query.has_filters());
+        assert_eq!(query.to_query_string(), "status=subscription_request_received&cancellation_requested=true");
+        assert!(!parse("cancellation_requested=false").cancellation_requested);
+        let cleared = query.cleared();
+        assert!(!cleared.has_filters());
+        assert_eq!(cleared.to_query_string(), "");
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! hooks (`data-order-id`, `data-column`, `data-status`), never by translated words.
 pub mod export;
 pub mod notifications;
+pub mod order_statuses;
 pub mod orders;
 pub mod panel;
 pub mod subscriptions;

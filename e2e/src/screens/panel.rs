@@ -11,6 +11,27 @@ pub const NOTE_INPUT: &str = "[data-testid=order-note-input]";
 pub const ADD_NOTE: &str = "[data-testid=add-note]";
 pub const NOTE_ERROR: &str = "[data-testid=note-error]";
 pub const UNAVAILABLE: &str = "[data-testid=order-unavailable]";
+pub const STATUS_MEANING: &str = "[data-testid=order-panel] [data-testid=status-meaning]";
+pub const ORDER_TOTAL: &str = "[data-testid=order-panel] [data-testid=order-total]";
+pub const ACTION_LINK: &str = "[data-testid=order-panel] [data-testid=action-link]";
+
+/// One line of the order as the panel shows its money.
+#[derive(Debug)]
+pub struct ItemMoney {
+    pub per_license: String,
+    pub change: String,
+    /// Empty when the order cannot take effect.
+    pub cost_after: String,
+}
+
+/// The button to where a required action is done.
+#[derive(Debug)]
+pub struct ActionLink {
+    pub href: String,
+    pub text: String,
+    pub target: String,
+    pub rel: String,
+}
 
 pub struct Panel<'a>(pub &'a Page);
 
@@ -44,5 +65,39 @@ impl Panel<'_> {
                 "the note in the list",
             )
             .await;
+    }
+
+    /// What the order's status means, under its badge.
+    pub async fn status_meaning(&self) -> String {
+        self.0.text(STATUS_MEANING).await
+    }
+
+    /// The money of item `id` (its `data-item-id`).
+    pub async fn item(&self, id: &str) -> ItemMoney {
+        let section = format!("{PANEL} [data-item-id='{id}']");
+        let text = |testid: &str| format!("{section} [data-testid={testid}]");
+        let cost_after = if self.0.count(&text("item-cost-after")).await == 1 {
+            self.0.text(&text("item-cost-after")).await
+        } else {
+            String::new()
+        };
+        ItemMoney {
+            per_license: self.0.text(&text("item-per-license")).await,
+            change: self.0.text(&text("item-change-amount")).await,
+            cost_after,
+        }
+    }
+
+    pub async fn action_link(&self) -> Option<ActionLink> {
+        if self.0.count(ACTION_LINK).await == 0 {
+            return None;
+        }
+        let attr = |name: &'static str| async move { self.0.attr(ACTION_LINK, name).await.unwrap_or_default() };
+        Some(ActionLink {
+            href: attr("href").await,
+            text: self.0.text(ACTION_LINK).await,
+            target: attr("target").await,
+            rel: attr("rel").await,
+        })
     }
 }
