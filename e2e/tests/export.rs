@@ -283,3 +283,40 @@ async fn an_export_on_an_expired_session_renews_it_or_says_it_expired() {
     assert_eq!(page.js("return window.__downloads.length").await, 0);
     page.close().await;
 }
+
+/// The export of a filtered view (two statuses and a date range, chosen with the filter
+/// controls) holds exactly the orders the filtered list counts, and no other.
+#[tokio::test]
+async fn the_export_of_a_filtered_view_has_exactly_the_filtered_total() {
+    use e2e::screens::filters::{self, Filters};
+    let page = Page::open(CUSTOMER, "/orders?view=historical&page_size=10").await;
+    page.wait_for_rows().await;
+    let filters = Filters(&page);
+    filters.open().await;
+    filters.toggle_status("completed").await;
+    filters.toggle_status("in_progress").await;
+    let (from, to) = ("2026-01-01", "2026-10-31");
+    filters.set_date(filters::FROM, from).await;
+    filters.set_date(filters::TO, to).await;
+    let query = format!("view=historical&status=in_progress,completed&from={from}&to={to}");
+    let api = page.backend.get_json(&format!("/api/v1/orders?{query}&page_size=10"), "demo-customer", None);
+    let total = api["total"].as_u64().unwrap() as usize;
+    let everything = page.backend.get_json("/api/v1/orders?view=historical", "demo-customer", None);
+    assert!(
+        total > 10 && (total as u64) < everything["total"].as_u64().unwrap(),
+        "a filter that narrows, over pages: {total}"
+    );
+    page.wait(&format!("document.querySelector('.oc-pager span').innerText.includes('{total}')"), "the filtered total")
+        .await;
+    assert_eq!(list_total(&page).await, total);
+
+    page.js(CAPTURE_DOWNLOADS).await;
+    page.click(export::BUTTON).await;
+    let records = parse_csv(&exported(&page, 0).await);
+    let rows = &records[1..];
+    assert_eq!(rows.len(), total, "exactly the filtered total");
+    assert_every(rows, "rows in the chosen statuses", |r| r[2] == "Completed" || r[2] == "In progress");
+    assert_every(rows, "rows in the date range", |r| (from..="2026-10-31T23:59:59Z").contains(&r[1].as_str()));
+    assert_eq!(Export(&page).state().await, "done");
+    page.close().await;
+}

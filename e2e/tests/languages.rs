@@ -89,6 +89,14 @@ async fn the_german_portal_shows_every_screen_in_german() {
     page.click("[data-testid=orders-view-historical]").await;
     page.wait_for_rows().await;
     assert_no_english(&page, &english, "historical orders").await;
+    let filters = e2e::screens::filters::Filters(&page);
+    filters.open().await;
+    filters.toggle_status("completed").await;
+    filters.set_date(e2e::screens::filters::FROM, "2026-09-01").await;
+    page.wait_for(e2e::screens::filters::CHIP).await;
+    assert_no_english(&page, &english, "historical orders, filtered, with chips").await;
+    page.assert_accessible("filters and chips in German").await;
+    page.click(e2e::screens::filters::CLEAR).await;
     page.click("[data-testid=order-status-reference-link]").await;
     page.wait_for("[data-testid=order-status-table] tr[data-status]").await;
     assert_no_english(&page, &english, "order statuses").await;

@@ -34,6 +34,16 @@ async fn seller_in_customer_view_sees_the_banner_and_all_areas() {
     assert_eq!(nav(&page).await, ["Orders", "Subscriptions", "Notification settings"]);
     assert!(page.text("[data-testid=acting-for]").await.contains("Acting for Contoso Ltd"));
     page.assert_accessible("orders as seller in customer view").await;
+    // Notification settings are the seller's own: no customer banner over them.
+    page.click("[data-testid=nav-notifications]").await;
+    page.wait_for("[data-testid=notification-events]").await;
+    assert_eq!(page.count("[data-testid=acting-for]").await, 0, "settings do not look like Contoso's");
+    page.click("[data-testid=nav-subscriptions]").await;
+    page.wait_for("tr[data-subscription-id]").await;
+    assert!(
+        page.text("[data-testid=acting-for]").await.contains("Acting for Contoso Ltd"),
+        "back on a customer screen"
+    );
     page.close().await;
 }
 

@@ -242,3 +242,77 @@ async fn customers_read_status_words_meant_for_them() {
     assert!(!status.contains("You requested to cancel the customer"), "{status}");
     page.close().await;
 }
+
+/// A seller tells a request to cancel from any other received request at a glance: the
+/// marker is on exactly the rows whose request is a cancellation, and the filter keeps
+/// only those, its count saying how many beforehand.
+#[tokio::test]
+async fn the_cancellation_marker_is_on_exactly_the_requests_to_cancel() {
+    use e2e::screens::subscriptions::{CANCELLATION_FILTER, CANCELLATION_MARKER};
+    let path = "/subscriptions?status=subscription_request_received&page_size=100";
+    let page = Page::open(SELLER, path).await;
+    wait_for_list(&page).await;
+    let api = page.backend.get_json(&format!("/api/v1{path}"), "demo-seller", None);
+    let rows = api["items"].as_array().unwrap();
+    let requested: Vec<String> = rows
+        .iter()
+        .filter(|s| s["cancellation_requested"] == true)
+        .map(|s| s["id"].as_str().unwrap().to_string())
+        .collect();
+    for id in CANCEL_REQUESTED {
+        assert!(requested.contains(&id.to_string()), "the seed's {id} asks to cancel");
+    }
+    assert!(requested.len() < rows.len(), "some received requests are not cancellations");
+    let list = Subscriptions(&page);
+    assert_eq!(list.ids().await.len(), rows.len());
+    assert_eq!(list.marked_ids().await, requested, "marked rows are the requests to cancel");
+    assert_every(&page.texts(CANCELLATION_MARKER).await, "markers", |text| text == "Cancellation requested");
+    page.assert_accessible("received requests with markers").await;
+
+    let label =
+        page.js(&format!("return document.querySelector({CANCELLATION_FILTER:?}).closest('label').innerText")).await;
+    assert_eq!(label.as_str().unwrap().trim(), format!("Cancellation requested ({})", requested.len()));
+    page.tab_to(CANCELLATION_FILTER).await;
+    page.press(Key::Space).await;
+    page.wait("location.search.includes('cancellation_requested=true')", "the filter in the address").await;
+    page.wait(
+        &format!("document.querySelectorAll('tr[data-subscription-id]').length === {} && document.querySelector('[data-testid=subscriptions-table]').getAttribute('aria-busy') === 'false'", requested.len()),
+        "only the requests to cancel",
+    )
+    .await;
+    assert_eq!(list.ids().await, requested);
+    assert_eq!(list.marked_ids().await, requested, "every row left is marked");
+    assert!(page.focus_is(CANCELLATION_FILTER).await, "the box keeps focus");
+    page.close().await;
+}
+
+/// The right voice for the role: a customer's status page speaks to the customer (and
+/// lists no provider's actions); a seller user is told a seller admin changes statuses.
+#[tokio::test]
+async fn each_role_is_told_what_is_meant_for_it() {
+    let page = Page::open(CUSTOMER, "/subscriptions/statuses").await;
+    page.wait_for("[data-testid=subscription-status-table] tr[data-status]").await;
+    let cells = page
+        .js("return [...document.querySelectorAll('[data-testid=subscription-status-table] tbody tr')].map(r => r.querySelectorAll('th, td').length)")
+        .await;
+    let cells: Vec<u64> = serde_json::from_value(cells).unwrap();
+    assert_eq!(cells.len(), 16);
+    assert_every(&cells, "rows of status and meaning only", |n| *n == 2);
+    let table = page.text("[data-testid=subscription-status-table]").await;
+    assert!(table.contains("Your subscription is being cancelled."), "{table}");
+    assert!(!table.contains("your customer") && !table.contains("customer’s"), "no provider's words: {table}");
+    page.assert_accessible("status page for a customer").await;
+    page.close().await;
+
+    let page = Page::open("seller-user", "/subscriptions?page_size=100").await;
+    wait_for_list(&page).await;
+    assert_eq!(
+        page.text("[data-testid=read-only-note]").await,
+        "Read-only: you are signed in as Seller user. Only a seller admin can change the status of subscriptions."
+    );
+    page.click("tr[data-subscription-id] [data-testid=view-request]").await;
+    page.wait_for("[data-testid=request-fields]").await;
+    let note = page.text("[data-testid=read-only-note]").await;
+    assert!(note.contains("Only a seller admin can change") && !note.contains("your seller"), "{note}");
+    page.close().await;
+}

@@ -204,14 +204,15 @@ fn EditForm(
             focus_after_render(Tab::ALL[next].tab_id());
         }
     };
-    let inherited_note = |inherited: bool| {
+    // A read-only role views the settings: the same fields, none of the editing words.
+    let inherited_note = move |inherited: bool| {
         inherited.then(|| view! {
-        <p class="oc-muted" data-testid="inherited"><span class="oc-badge tone-neutral">{t(k::EDIT_INHERITED)}</span>" " {t(k::EDIT_INHERITED_TEXT)}</p>
+        <p class="oc-muted" data-testid="inherited"><span class="oc-badge tone-neutral">{t(k::EDIT_INHERITED)}</span>" " {t(if editable { k::EDIT_INHERITED_TEXT } else { k::EDIT_INHERITED_VIEW_TEXT })}</p>
     })
     };
 
     view! {
-        <h2 id="oc-edit-title">{tf(k::EDIT_TITLE, &[("title", &info.title)])}</h2>
+        <h2 id="oc-edit-title">{tf(if editable { k::EDIT_TITLE } else { k::EDIT_VIEW_TITLE }, &[("title", &info.title)])}</h2>
         <p class="oc-muted">{info.description.clone()}</p>
         <div role="tablist" aria-label=t(k::EDIT_CHANNEL) class="oc-tabs" on:keydown=on_tab_key>
             {tab_button(Tab::Email, t(k::CHANNEL_EMAIL))}
@@ -223,7 +224,7 @@ fn EditForm(
         </p>
         <div role="tabpanel" id="oc-tabpanel-email" aria-labelledby="oc-tab-email" hidden=move || tab.get() != Tab::Email>
             {move || inherited_note(event.with(|e| e.email.inherited))}
-            <RecipientField label=t(k::EDIT_TO) field="to" list=to directory=directory missing=missing error=field_error(email_errors, "to") editable=editable/>
+            <RecipientField label=t(if editable { k::EDIT_TO } else { k::EDIT_TO_VIEW }) field="to" list=to directory=directory missing=missing error=field_error(email_errors, "to") editable=editable/>
             <RecipientField label=t(k::EDIT_CC) field="cc" list=cc directory=directory missing=missing error=field_error(email_errors, "cc") editable=editable/>
             <RecipientField label=t(k::EDIT_BCC) field="bcc" list=bcc directory=directory missing=missing error=field_error(email_errors, "bcc") editable=editable/>
             {editable.then(|| view! {
@@ -235,19 +236,19 @@ fn EditForm(
         <div role="tabpanel" id="oc-tabpanel-webhook" aria-labelledby="oc-tab-webhook" hidden=move || tab.get() != Tab::Webhook>
             {move || inherited_note(event.with(|e| e.webhook.inherited))}
             <div class="oc-field">
-                <label for="oc-webhook-url">{t(k::EDIT_URL)}</label>
+                <label for="oc-webhook-url">{t(if editable { k::EDIT_URL } else { k::EDIT_URL_VIEW })}</label>
                 <input id="oc-webhook-url" type="url" data-testid="webhook-url" placeholder="https://hooks.example.com/marketplace" disabled=!editable
                     aria-invalid=move || field_error(webhook_errors, "url").get().is_some().to_string() aria-describedby="oc-webhook-url-error"
                     prop:value=move || url.get() on:input=move |ev| url.set(event_target_value(&ev))/>
                 <p id="oc-webhook-url-error" class="oc-field-error" data-testid="webhook-url-error">{move || field_error(webhook_errors, "url").get()}</p>
             </div>
             <div class="oc-field">
-                <label for="oc-webhook-auth">{t(k::EDIT_AUTHORIZATION)}</label>
+                <label for="oc-webhook-auth">{t(if editable { k::EDIT_AUTHORIZATION } else { k::EDIT_AUTHORIZATION_VIEW })}</label>
                 <input id="oc-webhook-auth" type="password" autocomplete="off" data-testid="webhook-authorization" disabled=!editable
-                    placeholder=move || event.with(|e| e.webhook.authorization_hint.clone().map(|h| tf(k::EDIT_AUTHORIZATION_SET, &[("hint", &h)])).unwrap_or_else(|| t(k::EDIT_AUTHORIZATION_UNSET)))
+                    placeholder=move || event.with(|e| e.webhook.authorization_hint.clone().map(|h| tf(if editable { k::EDIT_AUTHORIZATION_SET } else { k::EDIT_AUTHORIZATION_SET_VIEW }, &[("hint", &h)])).unwrap_or_else(|| t(k::EDIT_AUTHORIZATION_UNSET)))
                     prop:value=move || authorization.get() on:input=move |ev| authorization.set(event_target_value(&ev))/>
-                <p class="oc-muted">{t(k::EDIT_AUTHORIZATION_SECRET)}</p>
-                {move || event.with(|e| e.webhook.authorization_hint.is_some()).then(|| view! {
+                {editable.then(|| view! { <p class="oc-muted">{t(k::EDIT_AUTHORIZATION_SECRET)}</p> })}
+                {move || (editable && event.with(|e| e.webhook.authorization_hint.is_some())).then(|| view! {
                     <label><input type="checkbox" disabled=!editable prop:checked=move || remove_authorization.get()
                         on:change=move |ev| remove_authorization.set(event_target_checked(&ev))/>" " {t(k::EDIT_AUTHORIZATION_REMOVE)}</label>
                 })}

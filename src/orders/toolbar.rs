@@ -2,7 +2,7 @@ use domain::orders::{HistoricalState, OrderList, OrderView, OrdersQuery};
 use domain::query::ListQuery;
 use leptos::prelude::*;
 
-use super::filters::{FilterChips, FiltersToggle};
+use super::filters::{FiltersInForce, FiltersToggle};
 use super::url::OrdersUrl;
 use crate::api::Remote;
 use crate::i18n::{k, name_of, t};
@@ -69,6 +69,6 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>, list: Remote
                 id="oc-order-search" label=t(k::ORDERS_SEARCH) placeholder=t(k::ORDERS_SEARCH_HINT) testid="orders-search"/>
             <FiltersToggle url=url go=go list=list/>
         </div>
-        <FilterChips url=url go=go/>
+        <FiltersInForce url=url go=go/>
     }
 }

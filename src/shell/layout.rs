@@ -35,10 +35,7 @@ pub fn Layout(session: Session, base: String, area: Option<Area>) -> impl IntoVi
                         <span class="oc-user" data-testid="signed-in-as">{who}</span>
                     </header>
                 })}
-                {acting_for.map(|org| {
-                    let (before, after) = around(k::SHELL_ACTING_FOR, "org");
-                    view! { <div class="oc-acting-for" data-testid="acting-for">{before}<strong>{org.name}</strong>{after}</div> }
-                })}
+                {acting_for.map(|org| view! { <ActingFor org=org.name/> })}
                 <main class="oc-main" id="oc-main" tabindex="-1">
                     <Routes fallback=move || view! { <Fallback home=home_for_fallback.clone()/> }>
                         <Route path=path!("/") view=move || view! { <Home home=home.clone()/> }/>
@@ -49,6 +46,21 @@ pub fn Layout(session: Session, base: String, area: Option<Area>) -> impl IntoVi
                 </main>
             </div>
         </Router>
+    }
+}
+
+/// "Acting for Contoso Ltd in customer view", on the screens that are the customer's
+/// (orders, subscriptions). Notification settings are the seller's own: no banner there,
+/// so they do not look like the customer's.
+#[component]
+fn ActingFor(org: String) -> impl IntoView {
+    let notifications = expect_context::<Paths>().href(Area::Notifications.path(), "");
+    let location = use_location();
+    let (before, after) = around(k::SHELL_ACTING_FOR, "org");
+    view! {
+        <Show when=move || !location.pathname.get().starts_with(&notifications)>
+            <div class="oc-acting-for" data-testid="acting-for">{before.clone()}<strong>{org.clone()}</strong>{after.clone()}</div>
+        </Show>
     }
 }
 

@@ -31,7 +31,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
         <section aria-labelledby="oc-subs-title">
             <SubscriptionsToolbar query=query list=list go=go/>
             {read_only.then(|| view! {
-                <p class="oc-muted" data-testid="read-only-note">{t(k::SUBS_READ_ONLY)}</p>
+                <p class="oc-muted" data-testid="read-only-note">{read_only_note(&session.role, k::SUBS_READ_ONLY, k::SUBS_READ_ONLY_SELLER)}</p>
             })}
             <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
             {move || list.error.get().map(|error| view! {
@@ -46,5 +46,16 @@ pub fn SubscriptionsPage() -> impl IntoView {
                 on_page=move |page| go.run(SubscriptionsQuery { page, ..query.get_untracked() })
                 on_page_size=move |page_size| go.run(SubscriptionsQuery { page_size, page: 1, ..query.get_untracked() })/>
         </section>
+    }
+}
+
+/// Who may change subscriptions, said to the one who may not: a customer's seller does, and
+/// within a seller's organisation a seller admin does.
+pub fn read_only_note(role: &domain::Role, for_customer: crate::i18n::Key, for_seller: crate::i18n::Key) -> String {
+    // An unknown role reads the customer's words, as it sees what a customer sees.
+    if role.sees_markup() {
+        crate::i18n::tf(for_seller, &[("role", &crate::i18n::name_of("role", role.key()))])
+    } else {
+        t(for_customer)
     }
 }

@@ -93,7 +93,7 @@ fn RequestDetails(
             {if session.role.can_act_on_subscriptions() {
                 view! { <SubscriptionActions sub=sub.clone() done=done on_changed=on_changed/> }.into_any()
             } else {
-                view! { <p class="oc-muted" data-testid="read-only-note">{t(k::SUB_READ_ONLY)}</p> }.into_any()
+                view! { <p class="oc-muted" data-testid="read-only-note">{super::page::read_only_note(&session.role, k::SUB_READ_ONLY, k::SUB_READ_ONLY_SELLER)}</p> }.into_any()
             }}
         </div>
     }

@@ -56,13 +56,6 @@ pub enum OrderFilter {
     Search(String),
 }
 
-/// Statuses without repeats, in the platform's lifecycle order.
-fn in_lifecycle_order(mut statuses: Vec<OrderStatus>) -> Vec<OrderStatus> {
-    statuses.sort_by_key(|s| (s.lifecycle_rank(), s.key().to_string()));
-    statuses.dedup();
-    statuses
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct OrdersQuery {
     pub view: OrderView,
@@ -121,8 +114,14 @@ impl OrdersQuery {
         self.from.as_deref().is_none_or(|from| day >= from) && self.to.as_deref().is_none_or(|to| day <= to)
     }
 
+    /// Whether any filter is in force: whether `filters` has any chip.
     pub fn has_filters(&self) -> bool {
-        !self.filters().is_empty()
+        !self.search.is_empty()
+            || !self.status.is_empty()
+            || self.from.is_some()
+            || self.to.is_some()
+            || self.needs_action
+            || (self.view == OrderView::Historical && self.state != HistoricalState::All)
     }
 
     /// Every filter in force, one chip each, in the toolbar's order.
@@ -164,7 +163,7 @@ impl OrdersQuery {
         if chosen {
             query.status.push(status.clone());
         }
-        query.status = in_lifecycle_order(query.status);
+        query.status = OrderStatus::in_lifecycle_order(query.status);
         query
     }
 
@@ -212,7 +211,7 @@ impl ListQuery for OrdersQuery {
                 _ => {}
             }
         }
-        query.status = in_lifecycle_order(std::mem::take(&mut query.status));
+        query.status = OrderStatus::in_lifecycle_order(std::mem::take(&mut query.status));
         query
     }
 
@@ -326,6 +325,18 @@ mod tests {
         assert!(!none_left.has_filters());
         assert_eq!(none_left, query.without_filters());
         assert!(OrdersQuery::default().filters().is_empty());
+        for text in [
+            "status=draft",
+            "from=2026-01-01",
+            "to=2026-01-01",
+            "needs_action=true",
+            "q=x",
+            "view=historical&state=draft",
+        ] {
+            let query = parse(text);
+            assert!(query.has_filters() && query.filters().len() == 1, "{text}");
+        }
+        assert!(!parse("state=draft").has_filters(), "a state is a filter of Historical orders only");
     }
 
     #[test]

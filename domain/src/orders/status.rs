@@ -115,6 +115,21 @@ impl OrderStatus {
         }
     }
 
+    /// `statuses` without repeats, in lifecycle order (unknown ones last, as they came).
+    /// Rank by rank rather than a sort: a handful of statuses, and no sort code to ship.
+    pub fn in_lifecycle_order(statuses: Vec<OrderStatus>) -> Vec<OrderStatus> {
+        use OrderStatus::Unknown;
+        let mut ordered: Vec<OrderStatus> = Vec::with_capacity(statuses.len());
+        for rank in 0..=Unknown(String::new()).lifecycle_rank() {
+            for status in &statuses {
+                if status.lifecycle_rank() == rank && !ordered.contains(status) {
+                    ordered.push(status.clone());
+                }
+            }
+        }
+        ordered
+    }
+
     /// The statuses a view lists, in the order the help article gives them.
     pub fn in_view(view: &OrderView) -> Vec<OrderStatus> {
         OrderStatus::KNOWN.iter().filter(|status| &status.view() == view).cloned().collect()

@@ -2,6 +2,7 @@
 //! so a test reads as those steps. Rows and cells are found by `data-testid` and `data-*`
 //! hooks (`data-order-id`, `data-column`, `data-status`), never by translated words.
 pub mod export;
+pub mod filters;
 pub mod notifications;
 pub mod order_statuses;
 pub mod orders;

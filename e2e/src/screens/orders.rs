@@ -82,6 +82,20 @@ impl Orders<'_> {
         self.0.texts(&cells(column)).await
     }
 
+    /// Waits until the list, no longer loading, shows exactly the orders `ids`, in order.
+    pub async fn wait_for_ids(&self, ids: &[String]) {
+        let expected = serde_json::to_string(ids).unwrap();
+        self.0
+            .wait(
+                &format!(
+                    "JSON.stringify([...document.querySelectorAll({ROWS:?})].map(r => r.dataset.orderId)) === {expected:?}
+                     && document.querySelector({TABLE:?}).getAttribute('aria-busy') === 'false'"
+                ),
+                &format!("the rows {expected}"),
+            )
+            .await;
+    }
+
     pub async fn row_count(&self) -> usize {
         self.0.count(ROWS).await
     }
