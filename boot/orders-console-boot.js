@@ -44,12 +44,32 @@ function loadText(lang) {
   return load(lang).catch((error) => (lang === "en" ? Promise.reject(error) : load("en")));
 }
 
+// The customer a seller acts for and the base the screens live under, as the app reads
+// them (src/config.rs): a customer chosen in the app is in the address,
+// `{base}/customers/{id}/…`, unless the host decides alone (data-on-behalf-of without
+// data-customer-switch).
+function customerView(root) {
+  const data = root.dataset;
+  const hostBase = trim(data.basePath).replace(/\/+$/, "");
+  const hostChoice = trim(data.onBehalfOf);
+  const canSwitch = !hostChoice || data.customerSwitch !== undefined;
+  const rest = location.pathname.startsWith(hostBase + "/customers/") ? location.pathname.slice(hostBase.length + 11) : "";
+  const segment = rest.split("/")[0];
+  let chosen = "";
+  try {
+    chosen = canSwitch ? decodeURIComponent(segment).trim() : "";
+  } catch {
+    chosen = "";
+  }
+  return chosen ? { onBehalfOf: chosen, base: hostBase + "/customers/" + segment } : { onBehalfOf: hostChoice, base: hostBase };
+}
+
 function sendEarly(root, lang, host) {
   const data = root.dataset;
   const api = (trim(data.apiBase) || "/api/v1").replace(/\/+$/, "");
-  const base = trim(data.basePath).replace(/\/+$/, "");
+  const { onBehalfOf, base } = customerView(root);
   const headers = { Accept: "application/json", "Accept-Language": lang };
-  if (trim(data.onBehalfOf)) headers["X-On-Behalf-Of"] = trim(data.onBehalfOf);
+  if (onBehalfOf) headers["X-On-Behalf-Of"] = onBehalfOf;
   // Each answer is [status, body]; the app reads errors and bodies as it does its own.
   const get = (path) =>
     host.send(api + path, { headers, signal: AbortSignal.timeout(15000) }, "GET " + path)
@@ -75,7 +95,7 @@ function sendEarly(root, lang, host) {
 // The chunk of the area the app opens on (the host's data-area, or the address) starts
 // downloading now, beside the main module; the app's loader takes the downloads over.
 function startChunks(root) {
-  const base = trim(root.dataset.basePath).replace(/\/+$/, "");
+  const { base } = customerView(root);
   const path = location.pathname.startsWith(base) ? location.pathname.slice(base.length) : "";
   const area = trim(root.dataset.area) ||
     Object.keys(AREA_PATHS).find((a) => path === AREA_PATHS[a] || path.startsWith(AREA_PATHS[a] + "/"));

@@ -9,6 +9,7 @@
 //! rules live in the `domain` crate.
 pub mod api;
 pub mod config;
+pub mod customers;
 pub mod host;
 pub mod i18n;
 pub mod lifetime;

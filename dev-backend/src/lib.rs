@@ -45,6 +45,7 @@ pub fn api() -> Router<AppState> {
     use routes::*;
     Router::new()
         .route("/session", get(session::get))
+        .route("/customers", get(customers::list))
         .route("/orders", get(orders::list))
         .route("/orders/export", get(orders::export))
         .route("/orders/{id}", get(orders::get))

@@ -473,3 +473,19 @@ async fn orders_filter_by_several_statuses_and_a_date_range() {
     statuses.dedup();
     assert_eq!(statuses, ["draft", "in_progress", "completed_with_errors", "completed"]);
 }
+
+/// A seller's customers, by name, narrowed by a search; customers may not list others.
+#[tokio::test]
+async fn a_seller_lists_and_searches_its_customers() {
+    let router = server();
+    let all = json_of(&router, "/api/v1/customers", "demo-seller", &[]).await;
+    let names: Vec<&str> = all["items"].as_array().unwrap().iter().map(|o| o["name"].as_str().unwrap()).collect();
+    assert_eq!(names, ["Adatum Corporation", "Contoso Ltd", "Fabrikam GmbH", "Northwind Traders", "Tailspin Toys"]);
+    assert_eq!(all["total"], 5);
+    let found = json_of(&router, "/api/v1/customers?search=%20FAB", "demo-seller", &[]).await;
+    assert_eq!(found["items"], json!([{"id": "org-fabrikam", "name": "Fabrikam GmbH"}]));
+    let paged = json_of(&router, "/api/v1/customers?page=2&page_size=10", "demo-seller", &[]).await;
+    assert_eq!((paged["items"].as_array().unwrap().len(), paged["total"].as_u64()), (0, Some(5)));
+    let (status, _) = call(&router, "GET", "/api/v1/customers", "demo-customer", &[], None).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+}

@@ -92,6 +92,23 @@ impl Area {
     }
 }
 
+/// Where a seller's chosen customer lives in the address: `{base}/customers/{id}/…`, so
+/// that every link, a reload and a bookmark keep it. `/customers` alone is the picker.
+pub const CUSTOMERS_PATH: &str = "/customers";
+
+/// The customer organisation chosen in `path` (under the host's `base`), if any.
+pub fn customer_in_path(path: &str, base: &str) -> Option<String> {
+    let rest = path.strip_prefix(base.trim_end_matches('/'))?.strip_prefix(CUSTOMERS_PATH)?.strip_prefix('/')?;
+    let id = rest.split('/').next().unwrap_or_default();
+    let id = crate::query::decode_component(id);
+    (!id.trim().is_empty()).then(|| id.trim().to_string())
+}
+
+/// The app's base path while it acts for customer `id`: its screens live under it.
+pub fn customer_base(base: &str, id: &str) -> String {
+    format!("{}{CUSTOMERS_PATH}/{}", base.trim_end_matches('/'), crate::query::encode_component(id))
+}
+
 impl Session {
     /// Orders exist only in customer view: a customer's own, or a seller acting for one.
     pub fn in_customer_view(&self) -> bool {
@@ -126,6 +143,18 @@ impl Session {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_chosen_customer_is_read_from_the_address_under_the_base() {
+        assert_eq!(customer_in_path("/customers/org-contoso/orders", "").as_deref(), Some("org-contoso"));
+        assert_eq!(customer_in_path("/portal/customers/org-contoso", "/portal/").as_deref(), Some("org-contoso"));
+        assert_eq!(customer_in_path("/customers/org%20x/subscriptions/sub-1", "").as_deref(), Some("org x"));
+        for none in ["/customers", "/customers/", "/orders", "/portal/orders", "/customersx/org/orders"] {
+            assert_eq!(customer_in_path(none, "/portal").or(customer_in_path(none, "")), None, "{none}");
+        }
+        assert_eq!(customer_base("/portal/", "org x"), "/portal/customers/org%20x");
+        assert_eq!(customer_in_path(&format!("{}/orders", customer_base("", "org-a")), "").as_deref(), Some("org-a"));
+    }
 
     fn session(role: Role, acting_for: Option<&str>) -> Session {
         Session {

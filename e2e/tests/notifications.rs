@@ -356,13 +356,11 @@ async fn a_seller_user_may_look_but_not_change() {
     // A dialog to look at: no editing words in it, on either tab.
     let title = page.text("#oc-edit-title").await;
     assert!(title.starts_with("View: "), "{title}");
-    let dialog = |page: &Page| {
-        page.js("const d = document.querySelector('[data-testid=edit-dialog]');
-                 return d.innerText + ' ' + [...d.querySelectorAll('[placeholder]')].map(e => e.placeholder).join(' ')")
-    };
-    let email = dialog(&page).await.as_str().unwrap().to_string();
+    const DIALOG_TEXT: &str = "const d = document.querySelector('[data-testid=edit-dialog]');
+        return d.innerText + ' ' + [...d.querySelectorAll('[placeholder]')].map(e => e.placeholder).join(' ')";
+    let email = page.js(DIALOG_TEXT).await.as_str().unwrap().to_string();
     page.click("#oc-tab-webhook").await;
-    let webhook = dialog(&page).await.as_str().unwrap().to_string();
+    let webhook = page.js(DIALOG_TEXT).await.as_str().unwrap().to_string();
     for text in [&email, &webhook] {
         for editing in
             ["Edit:", "saving here", "at least one", "(required)", "(optional)", "type to replace", "Remove the stored"]

@@ -10,6 +10,7 @@ mod error;
 mod remote;
 mod write;
 
+pub mod customers;
 pub mod notifications;
 pub mod orders;
 pub mod session;

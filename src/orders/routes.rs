@@ -11,17 +11,22 @@ use leptos_router::path;
 
 use super::page::OrdersPage;
 use super::statuses::OrderStatusesPage;
-use crate::routing::{split_point, ChunkFailed, Guard, LazyView};
+use crate::routing::{split_point, ChunkFailed, Guard, LazyView, NoAccess};
 
 #[component(transparent)]
 pub fn OrdersRoutes() -> impl leptos_router::MatchNestedRoutes + Clone + Send + 'static {
     view! {
-        <ParentRoute path=path!("/orders") view=|| view! { <Guard area=Area::Orders><Outlet/></Guard> }>
+        <ParentRoute path=path!("/orders") view=|| view! { <Guard area=Area::Orders instead=outside_customer_view><Outlet/></Guard> }>
             <Route path=path!("") view=|| view! { <LazyView load=orders_screen/> }/>
             <Route path=path!("statuses") view=|| view! { <LazyView load=statuses_screen/> }/>
         </ParentRoute>
     }
     .into_inner()
+}
+
+/// A seller outside customer view picks the customer here (when the host lets them).
+fn outside_customer_view(area: Area) -> AnyView {
+    crate::customers::picker_or(move || view! { <NoAccess area=Some(area)/> }.into_any())
 }
 
 split_point! { orders;

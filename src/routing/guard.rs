@@ -10,15 +10,21 @@ pub struct OnlyArea(pub Option<Area>);
 /// Shows a screen only to the roles that may use it, and in a host's one area only that
 /// area's screens. Each area's route group puts its screens behind one.
 #[component]
-pub fn Guard(area: Area, children: Children) -> impl IntoView {
+pub fn Guard(
+    area: Area,
+    /// What a role that may not use the area sees instead (by default, why not).
+    #[prop(optional)]
+    instead: Option<fn(Area) -> AnyView>,
+    children: Children,
+) -> impl IntoView {
     if use_context::<OnlyArea>().is_some_and(|only| only.0.is_some_and(|a| a != area)) {
         return view! { <NotFound/> }.into_any();
     }
     let allowed = use_context::<Session>().is_some_and(|s| s.areas().contains(&area));
-    if allowed {
-        children().into_any()
-    } else {
-        view! { <NoAccess area=Some(area)/> }.into_any()
+    match (allowed, instead) {
+        (true, _) => children().into_any(),
+        (false, Some(instead)) => instead(area),
+        (false, None) => view! { <NoAccess area=Some(area)/> }.into_any(),
     }
 }
 

@@ -39,6 +39,7 @@ pub fn Layout(session: Session, base: String, area: Option<Area>) -> impl IntoVi
                 <main class="oc-main" id="oc-main" tabindex="-1">
                     <Routes fallback=move || view! { <Fallback home=home_for_fallback.clone()/> }>
                         <Route path=path!("/") view=move || view! { <Home home=home.clone()/> }/>
+                        <Route path=path!("/customers") view=|| crate::customers::picker_or(|| view! { <NotFound/> }.into_any())/>
                         <OrdersRoutes/>
                         <SubscriptionsRoutes/>
                         <NotificationsRoutes/>
@@ -55,11 +56,23 @@ pub fn Layout(session: Session, base: String, area: Option<Area>) -> impl IntoVi
 #[component]
 fn ActingFor(org: String) -> impl IntoView {
     let notifications = expect_context::<Paths>().href(Area::Notifications.path(), "");
+    let switch = expect_context::<crate::customers::CustomerSwitch>();
     let location = use_location();
     let (before, after) = around(k::SHELL_ACTING_FOR, "org");
+    // Page loads (rel=external): another customer view, or none, starts afresh.
+    let allowed = switch.allowed;
+    let links = move || {
+        allowed.then(|| view! {
+            <a href=switch.picker_href() rel="external" data-testid="switch-customer">{t(k::SHELL_SWITCH_CUSTOMER)}</a>
+            <a href=switch.leave_href() rel="external" data-testid="leave-customer-view">{t(k::SHELL_LEAVE_CUSTOMER_VIEW)}</a>
+        })
+    };
     view! {
         <Show when=move || !location.pathname.get().starts_with(&notifications)>
-            <div class="oc-acting-for" data-testid="acting-for">{before.clone()}<strong>{org.clone()}</strong>{after.clone()}</div>
+            <div class="oc-acting-for" data-testid="acting-for">
+                <span>{before.clone()}<strong>{org.clone()}</strong>{after.clone()}</span>
+                {links()}
+            </div>
         </Show>
     }
 }

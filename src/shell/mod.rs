@@ -22,6 +22,10 @@ pub fn App(config: Config, host: Host) -> impl IntoView {
     provide_context(Locale(config.locale.clone()));
     provide_context(Paths::new(&config.base_path));
     provide_context(crate::config::LiveSeconds(config.live_seconds));
+    provide_context(crate::customers::CustomerSwitch {
+        host_base: config.host_base.clone(),
+        allowed: config.customer_switch,
+    });
     let session = use_remote(|| (), move |_, abort| client.session(&abort));
     let (base, area) = (config.base_path.clone(), config.area);
     let renewal_notice = move || {

@@ -72,7 +72,7 @@ fn SubscriptionRow(sub: Subscription) -> impl IntoView {
     let label = t;
     view! {
         <tr data-subscription-id=sub.id.clone() data-status=sub.status.key().to_string()>
-            <td data-column="customer" data-label=label(k::SUB_CUSTOMER)>{sub.customer.name.clone()}</td>
+            <td data-column="customer" data-label=label(k::SUB_CUSTOMER)>{customer_cell(&sub.customer)}</td>
             <td data-column="offer" data-label=label(k::SUB_OFFER)>
                 <a href=paths.href(&format!("/subscriptions/{}", domain::query::encode_component(&sub.id)), "") data-testid="view-request">
                     {sub.offer.clone()}<span class="oc-visually-hidden">{t(k::SUBS_VIEW_REQUEST)}</span>
@@ -93,4 +93,19 @@ fn SubscriptionRow(sub: Subscription) -> impl IntoView {
             <td data-column="renewal" data-label=label(k::SUB_RENEWAL)>{date(&sub.renewal_date)}</td>
         </tr>
     }
+}
+
+/// The customer's name; for a seller who may choose customers, a link into that
+/// customer's view (a page load: the new view starts afresh).
+fn customer_cell(customer: &domain::session::Organization) -> AnyView {
+    let switch = expect_context::<crate::customers::CustomerSwitch>();
+    let seller = expect_context::<domain::Session>().role.sees_markup();
+    if !(seller && switch.allowed) {
+        return customer.name.clone().into_any();
+    }
+    let label = crate::i18n::tf(k::SUB_OPEN_CUSTOMER, &[("customer", &customer.name)]);
+    view! {
+        <a href=switch.enter_href(&customer.id) rel="external" data-testid="open-customer" aria-label=label>{customer.name.clone()}</a>
+    }
+    .into_any()
 }

@@ -1,4 +1,5 @@
 //! The JSON API, one module per resource. docs/api.md is the contract these implement.
+pub mod customers;
 pub mod notifications;
 pub mod orders;
 pub mod session;

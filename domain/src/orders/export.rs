@@ -12,14 +12,23 @@ pub const CSV_HEADER: &str =
 /// One cell: quoted when it holds a comma, quote or line break (quotes doubled), and
 /// prefixed with `'` when it begins with `=`, `+`, `-`, `@`, a tab or a carriage return,
 /// so a spreadsheet shows it as text instead of running it (OWASP's CSV injection rule).
+/// A plain negative amount (`-9.13`, a decrease's total) is no formula and stays a number.
 pub fn csv_cell(value: &str) -> String {
-    let defused =
-        if value.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{value}") } else { value.to_string() };
+    let risky = value.starts_with(['=', '+', '-', '@', '\t', '\r']) && !is_negative_decimal(value);
+    let defused = if risky { format!("'{value}") } else { value.to_string() };
     if defused.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", defused.replace('"', "\"\""))
     } else {
         defused
     }
+}
+
+/// `-` then digits, with at most one `.` between digits: `-9.13`, `-560`.
+fn is_negative_decimal(value: &str) -> bool {
+    let Some(digits) = value.strip_prefix('-') else { return false };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, "0"));
+    let all_digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    all_digits(whole) && all_digits(fraction)
 }
 
 /// The order's row as `role` may see it (markup changes only for sellers); its status
@@ -64,5 +73,14 @@ mod tests {
         assert_eq!(csv_cell("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(csv_cell("\tcmd"), "'\tcmd");
         assert_eq!(csv_cell("a=b"), "a=b", "only the first character counts");
+    }
+
+    #[test]
+    fn a_negative_amount_stays_a_number() {
+        assert_eq!(csv_cell("-9.13"), "-9.13");
+        assert_eq!(csv_cell("-560"), "-560");
+        for risky in ["-1+1", "-9.", "-.5", "-", "-1.2.3", "-1e5", "-A1"] {
+            assert_eq!(csv_cell(risky), format!("'{risky}"), "{risky}");
+        }
     }
 }
