@@ -489,3 +489,29 @@ async fn a_seller_lists_and_searches_its_customers() {
     let (status, _) = call(&router, "GET", "/api/v1/customers", "demo-customer", &[], None).await;
     assert_eq!(status, StatusCode::FORBIDDEN);
 }
+
+/// The vendor filter keeps the orders with an item of that vendor; the counts per vendor
+/// ignore it, and a customer's counts know no markup item.
+#[tokio::test]
+async fn orders_filter_by_vendor_with_counts() {
+    let router = server();
+    let base = "/api/v1/orders?view=historical&page_size=100";
+    let every = json_of(&router, base, "demo-customer", &[]).await;
+    let counts = every["vendor_counts"].as_array().unwrap();
+    let vendors: Vec<&str> = counts.iter().map(|c| c[0].as_str().unwrap()).collect();
+    assert!(vendors.contains(&"Cisco") && vendors.contains(&"Microsoft"), "{vendors:?}");
+    let mut sorted = vendors.clone();
+    sorted.sort();
+    assert_eq!(vendors, sorted, "by name");
+    let cisco = json_of(&router, &format!("{base}&vendor=Cisco"), "demo-customer", &[]).await;
+    let cisco_count = counts.iter().find(|c| c[0] == "Cisco").unwrap()[1].as_u64().unwrap();
+    assert_eq!(cisco["total"].as_u64().unwrap(), cisco_count);
+    assert!(cisco_count > 0 && cisco_count < every["total"].as_u64().unwrap());
+    for summary in cisco["items"].as_array().unwrap() {
+        let id = summary["id"].as_str().unwrap();
+        let order = json_of(&router, &format!("/api/v1/orders/{id}"), "demo-customer", &[]).await;
+        let has = order["items"].as_array().unwrap().iter().any(|item| item["vendor"] == "Cisco");
+        assert!(has, "order {id} has a Cisco item");
+    }
+    assert_eq!(cisco["vendor_counts"], every["vendor_counts"], "the vendor's own filter is left out of its counts");
+}

@@ -223,3 +223,27 @@ fn the_calendar_walk_is_right() {
     assert_eq!(days_back("2026-12-03", 30), "2026-11-03");
     assert_eq!(days_back("2028-03-01", 1), "2028-02-29");
 }
+
+#[tokio::test]
+async fn a_vendor_narrows_the_list_to_orders_with_its_items() {
+    let page = Page::open(CUSTOMER, "/orders?view=historical&page_size=100").await;
+    page.wait_for_rows().await;
+    let filters = Filters(&page);
+    filters.open().await;
+    let counts = page.backend.get_json("/api/v1/orders?view=historical", "demo-customer", None);
+    let cisco = counts["vendor_counts"].as_array().unwrap().iter().find(|c| c[0] == "Cisco").unwrap()[1].clone();
+    let options = filters.vendor_options().await;
+    assert_eq!(options[0], "All vendors");
+    assert!(options.contains(&format!("Cisco ({cisco})")), "{options:?}");
+    filters.choose_vendor("Cisco").await;
+    assert!(page.url().await.contains("vendor=Cisco"));
+    let expected = api_orders(&page, "view=historical&vendor=Cisco");
+    assert!(!expected.is_empty());
+    assert_eq!(expected.len() as u64, cisco.as_u64().unwrap());
+    Orders(&page).wait_for_ids(&ids(&expected).into_iter().take(100).collect::<Vec<_>>()).await;
+    assert_eq!(filters.chips().await, ["Vendor: Cisco"]);
+    filters.remove_chip("Vendor: Cisco").await;
+    page.wait(&format!("document.querySelectorAll({:?}).length === 0", filters::CHIP), "no chips").await;
+    assert_eq!(page.js(&format!("return document.querySelector({:?}).value", filters::VENDOR)).await, "");
+    page.close().await;
+}

@@ -220,7 +220,9 @@ async fn the_side_panel_shows_the_order_with_license_totals_and_escape_returns_f
     let per_item: Vec<i64> =
         page.texts("[data-testid=item-license-total]").await.iter().map(|n| n.parse().unwrap()).collect();
     assert_eq!(totals, per_item);
-    for label in ["Description", "Payment", "Total", "Cost per license", "Item total", "Add-ons"] {
+    for label in
+        ["Description", "Payment", "Order total", "per license", "This change", "Cost after the order", "Add-ons"]
+    {
         assert!(page.text("[data-testid=order-panel]").await.contains(label), "{label}");
     }
     assert!(page.count("[data-testid=status-history] li").await >= 1);

@@ -48,14 +48,17 @@ async fn seller_in_customer_view_sees_the_banner_and_all_areas() {
 }
 
 #[tokio::test]
-async fn seller_outside_customer_view_has_no_orders() {
+async fn seller_outside_customer_view_is_offered_a_customer_for_orders() {
     let page = Page::open(SELLER, "/").await;
     assert_eq!(nav(&page).await, ["Subscriptions", "Notification settings"]);
     // The boot script asks for the orders page before it knows the role (that is what
     // makes a customer's first visit fast); the API refuses it to a seller with 403.
     page.expect_failed_requests();
     page.goto("/orders").await;
-    assert!(page.text("[data-testid=no-access]").await.contains("customer view"));
+    // No orders of its own: it picks the customer to act for (tests/customers.rs).
+    page.wait_for("[data-testid=customer-picker] [data-testid=customer-option]").await;
+    assert!(page.text("[data-testid=customer-picker]").await.contains("Orders are shown in customer view."));
+    assert_eq!(page.count("tr[data-order-id]").await, 0);
     page.close().await;
 }
 

@@ -1,5 +1,5 @@
 //! The orders list's filters, as a person uses them: several statuses at once (each box
-//! with its count), a creation-date range with presets, and a chip for every filter in
+//! with its count), a vendor, a creation-date range with presets, and a chip for every filter in
 //! force, each removable, with "Clear all". They are all the URL (`OrdersQuery`), which
 //! the list request and the export send on as they are.
 //!
@@ -24,15 +24,15 @@ const CLEAR_ID: &str = "oc-filters-clear";
 /// The "Filters" button, saying how many are in force, and what it opens.
 #[component]
 pub fn FiltersToggle(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>, list: Remote<OrderList>) -> impl IntoView {
-    // Open from the start when the address already filters by status or date, so the
-    // boxes that say so are in view.
+    // Open from the start when the address already filters by status, vendor or date, so
+    // the controls that say so are in view.
     let open = RwSignal::new({
         let query = url.get_untracked().query;
-        !query.status.is_empty() || query.from.is_some() || query.to.is_some()
+        !query.status.is_empty() || query.from.is_some() || query.to.is_some() || query.vendor.is_some()
     });
     let label = move || {
         let query = url.get().query;
-        let n = query.status.len() + usize::from(query.from.is_some()) + usize::from(query.to.is_some());
+        let n = query.status.len() + [&query.from, &query.to, &query.vendor].iter().filter(|f| f.is_some()).count();
         if n == 0 {
             t(k::FILTERS_BUTTON)
         } else {
@@ -75,7 +75,7 @@ pub fn FiltersInForce(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>) -> impl Int
     }
 }
 
-/// Statuses (with counts) and the date range.
+/// Statuses and vendors (with counts) and the date range.
 #[component]
 fn OrderFilters(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>, list: Remote<OrderList>) -> impl IntoView {
     let set = move |change: &dyn Fn(&OrdersQuery) -> OrdersQuery| {
@@ -100,6 +100,17 @@ fn OrderFilters(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>, list: Remote<Orde
             if !all.contains(status) {
                 all.push(status.clone());
             }
+        }
+        all
+    });
+    // The vendors the answer counts (and the chosen one, should the answer not list it).
+    let vendors = Memo::new(move |_| {
+        let chosen = url.get().query.vendor;
+        let mut all: Vec<(String, Option<u64>)> = list
+            .data
+            .with(|a| a.iter().flat_map(|a| a.vendor_counts.iter()).map(|(v, n)| (v.clone(), Some(*n))).collect());
+        if let Some(chosen) = chosen.filter(|c| !all.iter().any(|(v, _)| v == c)) {
+            all.push((chosen, None));
         }
         all
     });
@@ -151,6 +162,20 @@ fn OrderFilters(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>, list: Remote<Orde
             <legend>{t(k::COMMON_STATUS)}</legend>
             {move || statuses.get().into_iter().map(status_box).collect_view()}
         </fieldset>
+        <label class="oc-check">
+            {t(k::FILTERS_VENDOR)}
+            <select data-testid="orders-filter-vendor" on:change=move |ev| {
+                let value = event_target_value(&ev);
+                set(&|q| OrdersQuery { vendor: (!value.is_empty()).then(|| value.clone()), page: 1, ..q.clone() });
+            }>
+                <option value="" selected=move || url.get().query.vendor.is_none()>{t(k::FILTERS_ALL_VENDORS)}</option>
+                {move || vendors.get().into_iter().map(|(vendor, count)| {
+                    let chosen = vendor.clone();
+                    let label = format!("{vendor}{}", count.map(|n| format!(" ({n})")).unwrap_or_default());
+                    view! { <option value=vendor selected=move || url.get().query.vendor.as_ref() == Some(&chosen)>{label}</option> }
+                }).collect_view()}
+            </select>
+        </label>
         <fieldset class="oc-segmented oc-date-filter" data-testid="orders-filter-dates">
             <legend>{t(k::FILTERS_DATES)}</legend>
             {date_input("orders-filter-from", "oc-orders-from", t(k::FILTERS_FROM), true)}
@@ -208,6 +233,7 @@ fn chip_text(filter: &OrderFilter, locale: &str) -> String {
         OrderFilter::Status(status) => named(t(k::COMMON_STATUS), name_of("order_status", status.key())),
         OrderFilter::From(day) => tf(k::FILTERS_CHIP_FROM, &[("day", &format_date(day, locale))]),
         OrderFilter::To(day) => tf(k::FILTERS_CHIP_TO, &[("day", &format_date(day, locale))]),
+        OrderFilter::Vendor(vendor) => named(t(k::FILTERS_VENDOR), vendor.clone()),
         OrderFilter::NeedsAction => t(k::FILTERS_CHIP_NEEDS_ACTION),
         OrderFilter::Search(text) => tf(k::FILTERS_CHIP_SEARCH, &[("text", text)]),
     }

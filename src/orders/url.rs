@@ -12,8 +12,8 @@ pub struct OrdersUrl {
     pub open: Option<String>,
 }
 
-const LIST_KEYS: [&str; 11] =
-    ["view", "state", "status", "from", "to", "needs_action", "q", "sort", "dir", "page", "page_size"];
+const LIST_KEYS: [&str; 12] =
+    ["view", "state", "status", "from", "to", "vendor", "needs_action", "q", "sort", "dir", "page", "page_size"];
 
 impl OrdersUrl {
     pub fn from_params(params: &ParamsMap) -> Self {

@@ -11,7 +11,7 @@ use crate::i18n::{k, t};
 use crate::routing::{query_pairs, use_go_to};
 use crate::ui::{ErrorNotice, Pager, SlowNotice};
 
-const KEYS: [&str; 6] = ["status", "q", "sort", "dir", "page", "page_size"];
+const KEYS: [&str; 7] = ["status", "cancellation_requested", "q", "sort", "dir", "page", "page_size"];
 
 /// The subscriptions list: its state is the URL (`SubscriptionsQuery`), laid out like the
 /// orders page (toolbar, table, pager).

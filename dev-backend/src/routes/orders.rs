@@ -6,8 +6,8 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::orders::{
-    csv_row, order_visible_to, validate_note, visible_changes, NewNote, Note, Order, OrderList, OrderSort, OrderStatus,
-    OrderSummary, OrdersQuery, CSV_HEADER,
+    csv_row, order_visible_to, validate_note, visible_changes, ItemKind, NewNote, Note, Order, OrderList, OrderSort,
+    OrderStatus, OrderSummary, OrdersQuery, CSV_HEADER,
 };
 use domain::query::ListQuery;
 use domain::query::SortDir;
@@ -70,8 +70,31 @@ fn filtered_orders(state: &AppState, caller: &Caller, query: &OrdersQuery) -> Re
                 && query.admits_date(&summary.created_at)
                 && order_visible_to(&summary.changes, caller.role())
                 && matches_search(&summary, &needle)
+                && query.vendor.as_ref().is_none_or(|vendor| vendors_of(state, caller, i).contains(vendor))
         })
         .collect())
+}
+
+/// The vendors of the items `caller` may see in order `index` (a customer sees no markup).
+fn vendors_of(state: &AppState, caller: &Caller, index: usize) -> Vec<String> {
+    let items = &state.store.data.orders[index].details.items;
+    let seen = items.iter().filter(|item| caller.role().sees_markup() || item.kind != ItemKind::Markup);
+    let mut vendors: Vec<String> = seen.map(|item| item.vendor.clone()).collect();
+    vendors.sort();
+    vendors.dedup();
+    vendors
+}
+
+/// Per vendor, by name, the orders that pass every filter but the vendor.
+fn vendor_counts(state: &AppState, caller: &Caller, query: &OrdersQuery) -> Result<Vec<(String, u64)>, ApiError> {
+    let any_vendor = OrdersQuery { vendor: None, ..query.clone() };
+    let mut counts = std::collections::BTreeMap::<String, u64>::new();
+    for index in filtered_orders(state, caller, &any_vendor)? {
+        for vendor in vendors_of(state, caller, index) {
+            *counts.entry(vendor).or_default() += 1;
+        }
+    }
+    Ok(counts.into_iter().collect())
 }
 
 /// Per status of the view, the orders that pass every filter but the status.
@@ -120,7 +143,7 @@ fn seen_now(state: &AppState, role: &Role, index: usize, writes: &Writes) -> Opt
     as_seen_by(&summary, role).map(|s| with_notes(state, index, writes, s))
 }
 
-/// `GET /api/v1/orders?view=&state=&status=&from=&to=&needs_action=&q=&sort=&dir=&page=&page_size=`, with an `ETag`: asked
+/// `GET /api/v1/orders?view=&state=&status=&from=&to=&vendor=&needs_action=&q=&sort=&dir=&page=&page_size=`, with an `ETag`: asked
 /// again with `If-None-Match` and nothing on the page changed, it answers `304` and no body.
 pub async fn list(
     State(state): State<AppState>,
@@ -137,8 +160,9 @@ pub async fn list(
             .collect()
     });
     let status_counts = status_counts(&state, &caller, &query)?;
-    let list =
-        OrderList { items, total: matching.len() as u64, page: query.page, page_size: query.page_size, status_counts };
+    let vendor_counts = vendor_counts(&state, &caller, &query)?;
+    let (total, page, page_size) = (matching.len() as u64, query.page, query.page_size);
+    let list = OrderList { items, total, page, page_size, status_counts, vendor_counts };
     let body = serde_json::to_vec(&list)
         .map_err(|e| ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "encoding", e.to_string()))?;
     let etag = {

@@ -23,6 +23,9 @@ pub struct OrderList {
     pub page_size: u32,
     #[serde(default)]
     pub status_counts: Vec<(OrderStatus, u64)>,
+    /// Per vendor with orders in the view, by name, across every filter but the vendor.
+    #[serde(default)]
+    pub vendor_counts: Vec<(String, u64)>,
 }
 
 impl OrderList {

@@ -52,6 +52,7 @@ pub enum OrderFilter {
     Status(OrderStatus),
     From(String),
     To(String),
+    Vendor(String),
     NeedsAction,
     Search(String),
 }
@@ -67,6 +68,8 @@ pub struct OrdersQuery {
     /// Orders created on or after this day (`YYYY-MM-DD`, UTC), and on or before `to`.
     pub from: Option<String>,
     pub to: Option<String>,
+    /// Orders with an item of this vendor (`Microsoft`), as the platform names it.
+    pub vendor: Option<String>,
     /// Only the orders that wait for the customer: every order with a required action,
     /// whatever its status (a Google Workspace order waiting for its terms to be accepted
     /// stays in Provisioning started).
@@ -87,6 +90,7 @@ impl Default for OrdersQuery {
             status: Vec::new(),
             from: None,
             to: None,
+            vendor: None,
             needs_action: false,
             search: String::new(),
             sort: OrderSort::Date,
@@ -120,6 +124,7 @@ impl OrdersQuery {
             || !self.status.is_empty()
             || self.from.is_some()
             || self.to.is_some()
+            || self.vendor.is_some()
             || self.needs_action
             || (self.view == OrderView::Historical && self.state != HistoricalState::All)
     }
@@ -133,6 +138,7 @@ impl OrdersQuery {
         filters.extend(self.status.iter().cloned().map(OrderFilter::Status));
         filters.extend(self.from.clone().map(OrderFilter::From));
         filters.extend(self.to.clone().map(OrderFilter::To));
+        filters.extend(self.vendor.clone().map(OrderFilter::Vendor));
         if self.needs_action {
             filters.push(OrderFilter::NeedsAction);
         }
@@ -150,6 +156,7 @@ impl OrdersQuery {
             OrderFilter::Status(status) => query.status.retain(|s| s != status),
             OrderFilter::From(_) => query.from = None,
             OrderFilter::To(_) => query.to = None,
+            OrderFilter::Vendor(_) => query.vendor = None,
             OrderFilter::NeedsAction => query.needs_action = false,
             OrderFilter::Search(_) => query.search.clear(),
         }
@@ -202,6 +209,7 @@ impl ListQuery for OrdersQuery {
                     .extend(value.split(',').map(str::trim).filter(|key| !key.is_empty()).map(OrderStatus::from_key)),
                 "from" => query.from = parse_day(value),
                 "to" => query.to = parse_day(value),
+                "vendor" => query.vendor = Some(value.trim().to_string()).filter(|v| !v.is_empty()),
                 "needs_action" => query.needs_action = value == "true",
                 "q" => query.search = value.trim().to_string(),
                 "sort" => query.sort = OrderSort::parse(value).unwrap_or_default(),
@@ -224,6 +232,7 @@ impl ListQuery for OrdersQuery {
             ("status", self.status.iter().map(|s| s.key()).collect::<Vec<_>>().join(",")),
             ("from", self.from.clone().unwrap_or_default()),
             ("to", self.to.clone().unwrap_or_default()),
+            ("vendor", self.vendor.clone().unwrap_or_default()),
             ("needs_action", unless_default(self.needs_action, "true")),
             ("q", self.search.clone()),
         ];
@@ -259,6 +268,7 @@ mod tests {
             status: vec![OrderStatus::InProgress, OrderStatus::Draft],
             from: Some("2026-09-01".into()),
             to: Some("2026-09-30".into()),
+            vendor: Some("Cisco & Co".into()),
             needs_action: true,
             search: "E3 & co".into(),
             sort: OrderSort::Status,
@@ -329,6 +339,7 @@ mod tests {
             "status=draft",
             "from=2026-01-01",
             "to=2026-01-01",
+            "vendor=Cisco",
             "needs_action=true",
             "q=x",
             "view=historical&state=draft",

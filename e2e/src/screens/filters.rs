@@ -6,6 +6,7 @@ pub const TOGGLE: &str = "[data-testid=orders-filters-toggle]";
 pub const STATUS: &str = "[data-testid=orders-filter-status]";
 pub const FROM: &str = "[data-testid=orders-filter-from]";
 pub const TO: &str = "[data-testid=orders-filter-to]";
+pub const VENDOR: &str = "[data-testid=orders-filter-vendor]";
 pub const CHIP: &str = "[data-testid=filter-chip]";
 pub const CLEAR: &str = "[data-testid=filters-clear]";
 
@@ -54,6 +55,19 @@ impl Filters<'_> {
             ))
             .await;
         self.wait_for_new_address(&before).await;
+    }
+
+    /// Chooses `vendor` in the vendor list, as a person picks an option.
+    pub async fn choose_vendor(&self, vendor: &str) {
+        let before = self.0.url().await;
+        let option = self.0.client.find(fantoccini::Locator::Css(VENDOR)).await.unwrap();
+        option.select_by_value(vendor).await.unwrap();
+        self.wait_for_new_address(&before).await;
+    }
+
+    /// The vendor list's options, as shown (with counts).
+    pub async fn vendor_options(&self) -> Vec<String> {
+        self.0.texts(&format!("{VENDOR} option")).await
     }
 
     /// What each chip says, in order.
