@@ -45,7 +45,16 @@ async fn a_status_change_shows_in_its_row_without_a_reload_and_is_announced_once
         "a status change to be announced",
     )
     .await;
-    let after = row_statuses(&page).await;
+    // The announcement and the rows are updated by separate effects: the rows follow
+    // within a frame or two, not necessarily before the words.
+    let mut after = row_statuses(&page).await;
+    for _ in 0..50 {
+        if after.iter().any(|(id, status)| before.iter().any(|(old, was)| old == id && was != status)) {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        after = row_statuses(&page).await;
+    }
     let changed: Vec<&(String, String)> =
         after.iter().filter(|(id, status)| before.iter().any(|(old, was)| old == id && was != status)).collect();
     assert!(!changed.is_empty(), "a row's status changed on screen: {before:?} → {after:?}");

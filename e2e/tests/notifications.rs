@@ -136,7 +136,7 @@ async fn a_toggle_saves_at_once_and_survives_a_reload() {
 async fn a_failed_save_flips_back_and_says_why() {
     let page = Page::open(SELLER, PATH).await;
     ready(&page).await;
-    page.backend.fault(json!({"path": "/api/v1/notification-settings/ActionRequired", "method": "PATCH", "status": 503, "latency_ms": 300, "times": 1}));
+    page.backend.fault(json!({"path": "/api/v1/notification-settings/ActionRequired", "method": "PATCH", "status": 503, "latency_ms": 1500, "times": 1}));
     page.click("[data-testid=notification-toggle-ActionRequired]").await;
     assert_eq!(checked(&page, "ActionRequired").await, "true", "flips at once");
     assert_eq!(
