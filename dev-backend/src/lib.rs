@@ -46,6 +46,8 @@ pub fn api() -> Router<AppState> {
     Router::new()
         .route("/session", get(session::get))
         .route("/customers", get(customers::list))
+        .route("/views", get(views::list).post(views::create))
+        .route("/views/{id}", axum::routing::patch(views::rename).delete(views::delete))
         .route("/orders", get(orders::list))
         .route("/orders/export", get(orders::export))
         .route("/orders/{id}", get(orders::get))
@@ -80,7 +82,7 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
     // Partner portals embed the app on their own origin and call this API from there.
     let cors = CorsLayer::new()
         .allow_origin(tower_http::cors::Any)
-        .allow_methods([Method::GET, Method::POST, Method::PATCH])
+        .allow_methods([Method::GET, Method::POST, Method::PATCH, Method::DELETE])
         .allow_headers([
             header::AUTHORIZATION,
             header::CONTENT_TYPE,

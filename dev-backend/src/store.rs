@@ -28,6 +28,14 @@ pub struct Writes {
     /// The seller's notification settings, by event key; absent means the default.
     #[serde(default)]
     pub notifications: BTreeMap<String, EventOverride>,
+    /// Saved views, by user id, oldest first.
+    #[serde(default)]
+    pub views: BTreeMap<String, Vec<domain::views::SavedView>>,
+    #[serde(default)]
+    pub next_view: u64,
+    /// `user id:Idempotency-Key` → view id, so a repeated save adds nothing.
+    #[serde(default)]
+    pub view_keys: BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]

@@ -515,3 +515,63 @@ async fn orders_filter_by_vendor_with_counts() {
     }
     assert_eq!(cisco["vendor_counts"], every["vendor_counts"], "the vendor's own filter is left out of its counts");
 }
+
+/// Saved views belong to their user: saved once however often the save arrives, renamed,
+/// deleted, names unique per list, another user sees none, and they outlive a restart.
+#[tokio::test]
+async fn saved_views_are_kept_per_user() {
+    let file = std::env::temp_dir().join(format!("views-{}.json", std::process::id()));
+    let _ = std::fs::remove_file(&file);
+    let router = server_with(Some(file.clone()));
+    let body = json!({"list": "orders", "name": "  Failed this quarter ", "query": "view=historical&status=completed_with_errors"});
+    let key = [("idempotency-key", "k-1")];
+    let (status, first) = call(&router, "POST", "/api/v1/views", "demo-customer", &key, Some(body.clone())).await;
+    assert_eq!(status, StatusCode::CREATED, "{first}");
+    let (status, again) = call(&router, "POST", "/api/v1/views", "demo-customer", &key, Some(body.clone())).await;
+    assert_eq!((status, again.clone()), (StatusCode::OK, first.clone()), "a repeated save adds nothing");
+    let view: Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(view["name"], "Failed this quarter");
+    let id = view["id"].as_str().unwrap();
+    let (status, _) = call(
+        &router,
+        "POST",
+        "/api/v1/views",
+        "demo-customer",
+        &[],
+        Some(json!({"list": "orders", "name": "failed THIS quarter", "query": ""})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::CONFLICT);
+    let (status, _) = call(
+        &router,
+        "POST",
+        "/api/v1/views",
+        "demo-customer",
+        &[],
+        Some(json!({"list": "orders", "name": " ", "query": ""})),
+    )
+    .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let listed = json_of(&router, "/api/v1/views?list=orders", "demo-customer", &[]).await;
+    assert_eq!(listed, json!([view]));
+    assert_eq!(
+        json_of(&router, "/api/v1/views?list=orders", "demo-customer-admin", &[]).await,
+        json!([]),
+        "another user's"
+    );
+    let (status, renamed) =
+        call(&router, "PATCH", &format!("/api/v1/views/{id}"), "demo-customer", &[], Some(json!({"name": "Errors"})))
+            .await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(serde_json::from_str::<Value>(&renamed).unwrap()["name"], "Errors");
+    let (status, _) = call(&router, "DELETE", &format!("/api/v1/views/{id}"), "demo-customer-admin", &[], None).await;
+    assert_eq!(status, StatusCode::NOT_FOUND, "not theirs");
+    // A restart keeps it.
+    let restarted = server_with(Some(file.clone()));
+    let kept = json_of(&restarted, "/api/v1/views?list=orders", "demo-customer", &[]).await;
+    assert_eq!(kept[0]["name"], "Errors");
+    let (status, _) = call(&restarted, "DELETE", &format!("/api/v1/views/{id}"), "demo-customer", &[], None).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(json_of(&restarted, "/api/v1/views?list=orders", "demo-customer", &[]).await, json!([]));
+    let _ = std::fs::remove_file(&file);
+}

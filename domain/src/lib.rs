@@ -17,6 +17,7 @@ pub mod query;
 pub mod session;
 pub mod subscriptions;
 pub mod tone;
+pub mod views;
 
 pub use money::Money;
 pub use session::{Area, Role, Session};

@@ -247,3 +247,78 @@ async fn a_vendor_narrows_the_list_to_orders_with_its_items() {
     assert_eq!(page.js(&format!("return document.querySelector({:?}).value", filters::VENDOR)).await, "");
     page.close().await;
 }
+
+/// The whole walk: filter Historical by two statuses and a date range, take one
+/// chip off, save the view, reload, open it from saved views; then rename and delete it.
+#[tokio::test]
+async fn a_filtered_view_is_saved_kept_after_a_reload_and_opened_in_one_click() {
+    use e2e::screens::saved_views::{self, SavedViews};
+    let page = Page::open(CUSTOMER, "/orders?view=historical").await;
+    page.wait_for_rows().await;
+    let filters = Filters(&page);
+    filters.open().await;
+    filters.toggle_status("completed").await;
+    filters.toggle_status("completed_with_errors").await;
+    filters.set_date(filters::FROM, "2026-07-01").await;
+    filters.set_date(filters::TO, "2026-11-30").await;
+    assert_eq!(filters.chips().await.len(), 4);
+    filters.remove_chip("Status: Completed").await;
+    assert_eq!(filters.chips().await.len(), 3);
+    let query = "view=historical&status=completed_with_errors&from=2026-07-01&to=2026-11-30";
+    let expected = api_orders(&page, query);
+    assert!(!expected.is_empty());
+    Orders(&page).wait_for_ids(&ids(&expected).into_iter().take(25).collect::<Vec<_>>()).await;
+
+    let views = SavedViews(&page);
+    views.open().await;
+    assert_eq!(views.names().await, Vec::<String>::new());
+    page.assert_accessible("saved views, none yet").await;
+    views.save_as("Errors since July").await;
+    assert_eq!(page.text(saved_views::STATUS).await, "Saved “Errors since July”.");
+    let stored = page.backend.get_json("/api/v1/views?list=orders", "demo-customer", None);
+    assert_eq!(stored[0]["name"], "Errors since July");
+    assert_eq!(stored[0]["query"], query, "the filters, in the list's own words");
+    // The same name again is refused before anything is sent.
+    views.save_as_refused("errors since july").await;
+
+    // Elsewhere, then a reload: the view is still there, one click away.
+    page.click(filters::CLEAR).await;
+    page.wait(&format!("document.querySelectorAll({:?}).length === 0", filters::CHIP), "no chips").await;
+    page.goto("/orders").await;
+    page.wait_for_rows().await;
+    views.open().await;
+    assert_eq!(views.names().await, ["Errors since July"]);
+    views.open_view("Errors since July").await;
+    page.wait(&format!("location.search === '?{query}'"), "the saved view's address").await;
+    Orders(&page).wait_for_ids(&ids(&expected).into_iter().take(25).collect::<Vec<_>>()).await;
+    assert_eq!(filters.chips().await.len(), 3);
+    assert_eq!(
+        page.js("return document.querySelector('[data-testid=saved-view-open]').getAttribute('aria-current')").await,
+        "true"
+    );
+    page.assert_accessible("a saved view opened").await;
+
+    // Rename, then delete (confirmed).
+    views.click_in_row("Errors since July", "saved-view-rename").await;
+    page.wait_for("[data-testid=saved-view-new-name]").await;
+    page.js("const i = document.querySelector('[data-testid=saved-view-new-name]'); i.value = 'Autumn errors'; i.dispatchEvent(new Event('input', { bubbles: true }));").await;
+    page.click("[data-testid=saved-view-rename-save]").await;
+    page.wait(
+        &format!("document.querySelector({:?}).innerText === 'Renamed to “Autumn errors”.'", saved_views::STATUS),
+        "renamed",
+    )
+    .await;
+    assert_eq!(views.names().await, ["Autumn errors"]);
+    assert!(page.focus_is(saved_views::NAME).await, "focus has a home after the row changed");
+    views.click_in_row("Autumn errors", "saved-view-delete").await;
+    page.wait("document.querySelector('dialog[open] [data-testid=confirm-ok]') !== null", "the confirmation").await;
+    page.click("dialog[open] [data-testid=confirm-ok]").await;
+    page.wait(
+        &format!("document.querySelector({:?}).innerText === 'Deleted “Autumn errors”.'", saved_views::STATUS),
+        "deleted",
+    )
+    .await;
+    assert_eq!(page.backend.get_json("/api/v1/views?list=orders", "demo-customer", None), serde_json::json!([]));
+    assert!(page.text(saved_views::PANEL).await.contains("No saved views yet."));
+    page.close().await;
+}

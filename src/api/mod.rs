@@ -15,8 +15,9 @@ pub mod notifications;
 pub mod orders;
 pub mod session;
 pub mod subscriptions;
+pub mod views;
 
 pub use client::ApiClient;
 pub use error::ApiError;
 pub use remote::{use_remote, Remote};
-pub use write::Write;
+pub use write::{new_idempotency_key, Write};

@@ -55,3 +55,10 @@ impl Write {
         true
     }
 }
+
+/// A fresh `Idempotency-Key` for one thing a user submits (a note, a saved view): every
+/// retry of that submission sends the same key, so the server stores it once.
+pub fn new_idempotency_key() -> String {
+    let random = (js_sys::Math::random() * 1e16) as u64;
+    format!("{:x}-{:x}", js_sys::Date::now() as u64, random)
+}

@@ -9,6 +9,7 @@ mod notes;
 mod page;
 mod panel;
 mod routes;
+mod saved_views;
 mod statuses;
 mod table;
 mod toolbar;

@@ -2,7 +2,7 @@ use domain::orders::{validate_note, Note, NOTE_MAX_CHARS};
 use leptos::prelude::*;
 
 use super::page::NoteDrafts;
-use crate::api::{use_remote, ApiClient, Write};
+use crate::api::{new_idempotency_key, use_remote, ApiClient, Write};
 use crate::i18n::{k, note_error_text, t, tf};
 use crate::ui::{format_date_time, ErrorNotice, Locale, SlowNotice};
 
@@ -36,7 +36,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
     // A note the rules refuse before it is sent; a refused save is in `save.error`.
     let invalid = RwSignal::new(None::<String>);
     // One key per note being submitted; a new key only after a success.
-    let idempotency_key = StoredValue::new(new_key());
+    let idempotency_key = StoredValue::new(new_idempotency_key());
     let chars = move || text.get().trim().chars().count();
     let too_long = move || chars() > NOTE_MAX_CHARS;
     let cannot_send = move || sending.get() || chars() == 0 || too_long();
@@ -63,7 +63,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
                         let saved = sent.await;
                         if saved.is_ok() {
                             set_text(String::new());
-                            idempotency_key.set_value(new_key());
+                            idempotency_key.set_value(new_idempotency_key());
                         }
                         saved
                     }
@@ -130,9 +130,4 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
             </form>
         </section>
     }
-}
-
-fn new_key() -> String {
-    let random = (js_sys::Math::random() * 1e16) as u64;
-    format!("{:x}-{:x}", js_sys::Date::now() as u64, random)
 }

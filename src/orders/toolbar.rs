@@ -3,6 +3,7 @@ use domain::query::ListQuery;
 use leptos::prelude::*;
 
 use super::filters::{FiltersInForce, FiltersToggle};
+use super::saved_views::SavedViewsToggle;
 use super::url::OrdersUrl;
 use crate::api::Remote;
 use crate::i18n::{k, name_of, t};
@@ -68,6 +69,7 @@ pub fn OrdersToolbar(url: Memo<OrdersUrl>, go: Callback<OrdersUrl>, list: Remote
             <SearchBox current=Signal::derive(move || url.get().query.search) on_search=search
                 id="oc-order-search" label=t(k::ORDERS_SEARCH) placeholder=t(k::ORDERS_SEARCH_HINT) testid="orders-search"/>
             <FiltersToggle url=url go=go list=list/>
+            <SavedViewsToggle url=url/>
         </div>
         <FiltersInForce url=url go=go/>
     }

@@ -4,6 +4,7 @@ pub mod notifications;
 pub mod orders;
 pub mod session;
 pub mod subscriptions;
+pub mod views;
 
 /// Now, as RFC 3339.
 pub fn now() -> String {

@@ -8,4 +8,5 @@ pub mod notifications;
 pub mod order_statuses;
 pub mod orders;
 pub mod panel;
+pub mod saved_views;
 pub mod subscriptions;
