@@ -96,6 +96,10 @@ async fn the_german_portal_shows_every_screen_in_german() {
     page.wait_for(e2e::screens::filters::CHIP).await;
     assert_no_english(&page, &english, "historical orders, filtered, with chips").await;
     page.assert_accessible("filters and chips in German").await;
+    page.click("[data-testid=saved-views-toggle]").await;
+    page.wait_for("[data-testid=saved-views] .oc-view-list li").await;
+    assert_no_english(&page, &english, "saved views").await;
+    page.assert_accessible("saved views in German").await;
     page.click(e2e::screens::filters::CLEAR).await;
     page.click("[data-testid=order-status-reference-link]").await;
     page.wait_for("[data-testid=order-status-table] tr[data-status]").await;
@@ -152,6 +156,18 @@ async fn swedish_from_the_host_on_one_screen_of_each_area() {
     page.wait_for("[data-testid=notification-events]").await;
     assert_eq!(page.text("h1").await, "Aviseringsinställningar");
     assert_no_english(&page, &english, "notification settings in Swedish").await;
+    // The seller's customer picker, then a customer's orders with the saved views open.
+    page.expect_failed_requests(); // the boot script's early orders request, before the role is known
+    page.goto("/orders").await;
+    page.wait_for("[data-testid=customer-picker] [data-testid=customer-option]").await;
+    assert_no_english(&page, &english, "the customer picker in Swedish").await;
+    page.assert_accessible("the customer picker in Swedish").await;
+    page.click("[data-testid=customer-option][data-customer-id=org-contoso]").await;
+    page.wait_for_rows().await;
+    page.click("[data-testid=saved-views-toggle]").await;
+    page.wait_for("[data-testid=saved-views] .oc-view-list li").await;
+    assert_no_english(&page, &english, "saved views in Swedish").await;
+    page.assert_accessible("saved views in Swedish").await;
     page.close().await;
 }
 
