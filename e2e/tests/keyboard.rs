@@ -203,3 +203,30 @@ async fn on_a_phone_tab_stays_in_the_panel_and_sort_buttons_show_when_focused() 
     Panel(&page).wait_closed().await;
     page.close().await;
 }
+
+#[tokio::test]
+async fn save_the_list_as_a_view_and_open_it_again() {
+    use e2e::screens::saved_views::{self, SavedViews};
+    let page = Page::open(CUSTOMER, "/orders?view=historical&state=draft").await;
+    page.wait_for_rows().await;
+    page.tab_to(saved_views::TOGGLE).await;
+    page.press(Key::Enter).await;
+    page.wait_for(saved_views::NAME).await;
+    page.tab_to(saved_views::NAME).await;
+    page.keys("My drafts").await;
+    page.press(Key::Enter).await;
+    page.wait(&format!("document.querySelector({:?}).innerText.includes('My drafts')", saved_views::STATUS), "saved")
+        .await;
+    assert!(page.focus_is(saved_views::NAME).await, "focus stays in the form: {}", focused(&page).await);
+    assert_eq!(SavedViews(&page).names().await, ["My drafts"]);
+    // Somewhere else, then back by the view's link.
+    page.tab_to("[data-testid=orders-view-recent]").await;
+    page.press(Key::Enter).await;
+    page.wait("!location.search.includes('state=draft')", "recent orders").await;
+    page.tab_to("[data-testid=saved-view-open]").await;
+    page.press(Key::Enter).await;
+    page.wait("location.search === '?view=historical&state=draft'", "the saved view").await;
+    page.wait_for_rows().await;
+    assert_every(&Orders(&page).status_keys().await, "drafts", |s| s == "draft");
+    page.close().await;
+}
