@@ -516,6 +516,12 @@ async fn orders_filter_by_vendor_with_counts() {
     assert_eq!(cisco["vendor_counts"], every["vendor_counts"], "the vendor's own filter is left out of its counts");
 }
 
+/// Saves an orders view named `name` for the customer, with no key.
+async fn save_view(router: &Router, name: &str) -> (StatusCode, String) {
+    let body = json!({"list": "orders", "name": name, "query": ""});
+    call(router, "POST", "/api/v1/views", "demo-customer", &[], Some(body)).await
+}
+
 /// Saved views belong to their user: saved once however often the save arrives, renamed,
 /// deleted, names unique per list, another user sees none, and they outlive a restart.
 #[tokio::test]
@@ -532,25 +538,9 @@ async fn saved_views_are_kept_per_user() {
     let view: Value = serde_json::from_str(&first).unwrap();
     assert_eq!(view["name"], "Failed this quarter");
     let id = view["id"].as_str().unwrap();
-    let (status, _) = call(
-        &router,
-        "POST",
-        "/api/v1/views",
-        "demo-customer",
-        &[],
-        Some(json!({"list": "orders", "name": "failed THIS quarter", "query": ""})),
-    )
-    .await;
+    let (status, _) = save_view(&router, "failed THIS quarter").await;
     assert_eq!(status, StatusCode::CONFLICT);
-    let (status, _) = call(
-        &router,
-        "POST",
-        "/api/v1/views",
-        "demo-customer",
-        &[],
-        Some(json!({"list": "orders", "name": " ", "query": ""})),
-    )
-    .await;
+    let (status, _) = save_view(&router, " ").await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     let listed = json_of(&router, "/api/v1/views?list=orders", "demo-customer", &[]).await;
     assert_eq!(listed, json!([view]));

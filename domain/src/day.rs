@@ -45,7 +45,9 @@ fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
+/// The date (year, month, day) `days` after 1970-01-01; the stand-in writes its
+/// timestamps with it too.
+pub fn civil_from_days(days: i64) -> (i64, u32, u32) {
     let days = days + 719_468;
     let era = days.div_euclid(146_097);
     let day_of_era = days - era * 146_097;
@@ -84,5 +86,7 @@ mod tests {
         assert_eq!(days_before("2027-03-01", 1).as_deref(), Some("2027-02-28"));
         assert_eq!(days_before("2026-12-03", 0).as_deref(), Some("2026-12-03"));
         assert_eq!(days_before("soon", 7), None);
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_790), (2026, 12, 3));
     }
 }
