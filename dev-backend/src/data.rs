@@ -2,7 +2,7 @@
 //! always give the same organisations, users, orders and subscriptions.
 use domain::orders::order_change_total;
 use domain::orders::{
-    ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, Note, Order, OrderDetails, OrderItem,
+    ActionCase, ActionRequired, Addon, Change, ChangeKind, MarkupStep, CreatedBy, ItemKind, Note, Order, OrderDetails, OrderItem,
     OrderStatus, OrderSummary, Payment, StatusEvent, SubscriptionInfo,
 };
 use domain::session::{Organization, User};
@@ -26,9 +26,9 @@ pub struct Dataset {
     pub order_customer: Vec<usize>,
     pub generated_notes: Vec<(usize, Note)>,
     pub subscriptions: Vec<Subscription>,
-    /// Customer organisations that have no Primary contact: e-mails addressed to it are
+    /// Customer organisations (indices into `customers`) that have no Primary contact: e-mails addressed to it are
     /// silently not sent (the missing-contact warning).
-    pub orgs_without_primary: u32,
+    pub orgs_without_primary: Vec<usize>,
 }
 
 struct Offer {
@@ -53,13 +53,31 @@ const OFFERS: &[Offer] = &[
 const ADDONS: &[(&str, &str)] =
     &[("Extra 1 TB storage", "2.00"), ("Advanced auditing", "3.50"), ("Phone system", "8.00")];
 
-const FAILURE_REASONS: &[&str] = &[
-    "The e-mail address of the customer's admin is invalid.",
-    "This offer is not available in your country and/or region anymore.",
-    "The tenant's domain is not verified with the vendor.",
-    "The vendor rejected the quantity: below the offer's minimum of 5 licenses.",
-    "The customer's billing profile is incomplete (missing VAT number).",
-];
+/// Why the vendor refused an order, by what its first line asks: a reason always fits the
+/// change (a suspension never fails for a country rule, a license increase never for a
+/// cancellation window).
+fn failure_reasons(item: &OrderItem) -> &'static [&'static str] {
+    match item.kind {
+        ItemKind::Purchase if item.quantity_change < 5 => &[
+            "The vendor rejected the quantity: below the offer's minimum of 5 licenses.",
+            "This offer is not available in your country and/or region anymore.",
+        ],
+        ItemKind::Purchase => &[
+            "The e-mail address of the customer's admin is invalid.",
+            "This offer is not available in your country and/or region anymore.",
+            "The tenant's domain is not verified with the vendor.",
+            "The customer's billing profile is incomplete (missing VAT number).",
+        ],
+        ItemKind::Update if item.quantity_change < 0 => &[DECREASE_TOO_LATE],
+        ItemKind::Update => &[INCREASE_OVER_LIMIT, "The customer's billing profile is incomplete (missing VAT number)."],
+        ItemKind::Suspension => &[SUSPENSION_TOO_EARLY],
+        _ => &["The price list is locked until the end of the billing period: the markup could not be changed."],
+    }
+}
+
+const DECREASE_TOO_LATE: &str = "The license decrease exceeds the allowed cancellation window.";
+const INCREASE_OVER_LIMIT: &str = "The vendor's license limit for this tenant is reached.";
+const SUSPENSION_TOO_EARLY: &str = "The vendor does not allow a suspension in the subscription's first billing period.";
 
 const CUSTOMERS: &[(&str, &str)] = &[
     ("org-contoso", "Contoso Ltd"),
@@ -102,7 +120,8 @@ pub fn generate(seed: u64, order_count: usize) -> Dataset {
         order_customer,
         generated_notes,
         subscriptions,
-        orgs_without_primary: 2,
+        // Tailspin Toys and Adatum Corporation.
+        orgs_without_primary: vec![3, 4],
     }
 }
 
@@ -198,15 +217,26 @@ fn order(
     let number = (100_000 + index).to_string();
 
     // Every 23rd order changes only the markup; every 11th adds a markup change.
-    let markup_only = index % 23 == 7;
+    // (An order that waits for the customer is never about markup alone.)
+    let markup_only = index % 23 == 7 && status != OrderStatus::ActionRequired;
     let item_count = if markup_only { 1 } else { 1 + rng.usize(0..3) };
     let first_offer = rng.usize(0..OFFERS.len());
+    // An order that waits for the customer: a vendor's own case (a purchase order to
+    // review, an account to set up, terms to accept) is about a purchase; a failed change
+    // order is about an update.
+    let case = (status == OrderStatus::ActionRequired).then(|| action_case(index, OFFERS[first_offer].vendor));
+    let first_kind = case.as_ref().map(|case| match case {
+        ActionCase::FailedChangeOrder => ItemKind::Update,
+        _ => ItemKind::Purchase,
+    });
     let mut items = Vec::new();
     let mut changes = Vec::new();
     for n in 0..item_count {
         let offer = &OFFERS[(first_offer + n * 3) % OFFERS.len()];
         let kind = if markup_only {
             ItemKind::Markup
+        } else if let Some(kind) = first_kind.clone().filter(|_| n == 0) {
+            kind
         } else {
             match rng.u8(0..10) {
                 0..=3 => ItemKind::Purchase,
@@ -234,21 +264,24 @@ fn order(
                 offer: offer.name.into(),
                 quantity: Some(change),
                 detail: None,
+                markup: None,
             },
             ItemKind::Update if change >= 0 => Change {
                 kind: ChangeKind::LicenseIncrease,
                 offer: offer.name.into(),
                 quantity: Some(change),
                 detail: None,
+                markup: None,
             },
             ItemKind::Update => Change {
                 kind: ChangeKind::LicenseDecrease,
                 offer: offer.name.into(),
                 quantity: Some(-change),
                 detail: None,
+                markup: None,
             },
             ItemKind::Suspension => {
-                Change { kind: ChangeKind::Suspension, offer: offer.name.into(), quantity: None, detail: None }
+                Change { kind: ChangeKind::Suspension, offer: offer.name.into(), quantity: None, detail: None, markup: None }
             }
             _ => markup_change(offer.name, rng),
         });
@@ -258,6 +291,7 @@ fn order(
                 offer: addon.name.clone(),
                 quantity: Some(addon.quantity),
                 detail: None,
+                markup: None,
             });
         }
         let (first, last) = (FIRST[rng.usize(0..FIRST.len())], LAST[rng.usize(0..LAST.len())]);
@@ -300,9 +334,11 @@ fn order(
         CreatedBy { user_name: account.user.name.clone(), organization_name: org.name.clone() }
     };
     let vendor = items[0].vendor.clone();
-    let failure_reason =
-        status.has_failure_reason().then(|| FAILURE_REASONS[rng.usize(0..FAILURE_REASONS.len())].to_string());
-    let action_required = (status == OrderStatus::ActionRequired).then(|| action_case(index, &vendor));
+    let failure_reason = status.has_failure_reason().then(|| {
+        let reasons = failure_reasons(&items[0]);
+        reasons[rng.usize(0..reasons.len())].to_string()
+    });
+    let action_required = case.map(|case| action_required(case, &vendor, &items[0]));
     // A Google Workspace order waiting for its terms to be accepted stays in Provisioning
     // started until Google activates it; the action is required all the same.
     let status = match &action_required {
@@ -348,21 +384,29 @@ fn markup_change(offer: &str, rng: &mut fastrand::Rng) -> Change {
         kind: ChangeKind::MarkupChange,
         offer: offer.into(),
         quantity: None,
-        detail: Some(format!("{before}% → {}%", before + rng.u8(1..5))),
+        detail: None,
+        markup: Some(MarkupStep { before: f64::from(before), after: f64::from(before + rng.u8(1..5)) }),
     }
 }
 
 /// Each vendor's own case; the cycle over `index` also gives every vendor a failed change order.
-fn action_case(index: usize, vendor: &str) -> ActionRequired {
-    let case = match (vendor, index % 5) {
+fn action_case(index: usize, vendor: &str) -> ActionCase {
+    match (vendor, index % 5) {
         (_, 4) => ActionCase::FailedChangeOrder,
         ("Microsoft", _) => ActionCase::PurchaseOrderUpload,
         ("Cisco", _) => ActionCase::AccountSetup,
         ("Google Workspace", _) => ActionCase::TermsAcceptance,
         _ => ActionCase::FailedChangeOrder,
-    };
-    let detail = (case == ActionCase::FailedChangeOrder)
-        .then(|| "the license decrease exceeds the allowed cancellation window".to_string());
+    }
+}
+
+/// What the customer must do, with what failed for a failed change order (the reason
+/// fits the change: a decrease, an increase).
+fn action_required(case: ActionCase, vendor: &str, first: &OrderItem) -> ActionRequired {
+    let detail = (case == ActionCase::FailedChangeOrder).then(|| {
+        let reason = if first.quantity_change < 0 { DECREASE_TOO_LATE } else { INCREASE_OVER_LIMIT };
+        reason.to_string()
+    });
     // Where the vendor's step is done, when the platform has a page for it. A purchase
     // order is uploaded by the seller in the vendor's partner tools, so it has none.
     let (action_url, action_label) = match case {
@@ -424,6 +468,39 @@ fn generated_note(index: usize, n: usize, order: &Order, rng: &mut fastrand::Rng
     }
 }
 
+/// When a subscription starts, by where it stands in its lifecycle: before activation its
+/// term has not begun (it starts within the next weeks); active ones began within the last
+/// year, so they renew in the future; expired, canceled and decommissioned ones ended in
+/// the past.
+fn start_day(status: &SubscriptionStatus, rng: &mut fastrand::Rng) -> i64 {
+    use SubscriptionStatus::*;
+    let days = match status {
+        Active | PendingCancellation => -rng.i64(30..330),
+        Expired | Canceled | Decommissioning => -rng.i64(400..700),
+        _ => rng.i64(3..30),
+    };
+    NEWEST + 86_400 * days
+}
+
+/// Why a subscription failed, fitting its status: a denied request is the service
+/// provider's decision, a failed activation the vendor's.
+fn subscription_failure_reasons(status: &SubscriptionStatus) -> &'static [&'static str] {
+    match status {
+        SubscriptionStatus::Denied => &[
+            "The requested start date lies before the end of the customer's current contract.",
+            "The customer's billing profile is incomplete (missing VAT number).",
+        ],
+        SubscriptionStatus::ActivationFailed => &[
+            "The tenant's domain is not verified with the vendor.",
+            "The e-mail address of the customer's admin is invalid.",
+        ],
+        _ => &[
+            "This offer is not available in your country and/or region anymore.",
+            "The vendor rejected the quantity: below the offer's minimum of 5 licenses.",
+        ],
+    }
+}
+
 fn subscriptions(customers: &[Organization], rng: &mut fastrand::Rng) -> Vec<Subscription> {
     let statuses = SubscriptionStatus::KNOWN;
     let mut list = Vec::new();
@@ -438,14 +515,16 @@ fn subscriptions(customers: &[Organization], rng: &mut fastrand::Rng) -> Vec<Sub
                 statuses[index % statuses.len()].clone()
             };
             let offer = &OFFERS[rng.usize(0..OFFERS.len())];
-            let start = NEWEST - 86_400 * rng.i64(30..700);
+            let start = start_day(&status, rng);
             let end = start + 86_400 * 365;
             let live = !matches!(
                 status,
                 SubscriptionStatus::Draft | SubscriptionStatus::RequestReceived | SubscriptionStatus::Denied
             );
-            let failure_reason =
-                status.is_failure().then(|| FAILURE_REASONS[index % FAILURE_REASONS.len()].to_string());
+            let failure_reason = status.is_failure().then(|| {
+                let reasons = subscription_failure_reasons(&status);
+                reasons[index % reasons.len()].to_string()
+            });
             list.push(Subscription {
                 id: format!("sub-{:05}", index + 1),
                 customer: org.clone(),
@@ -518,5 +597,102 @@ mod tests {
             assert!(a.subscriptions.iter().any(|s| &s.status == status), "{status}");
         }
         assert!(a.orders.iter().any(|o| o.summary.changes.iter().all(|c| c.is_markup())));
+    }
+
+    const TODAY: &str = "2026-11-20";
+
+    #[test]
+    fn subscription_dates_follow_the_lifecycle() {
+        use SubscriptionStatus::*;
+        let data = generate(7, 10);
+        let mut seen = 0;
+        for sub in &data.subscriptions {
+            let (start, end) = (sub.start_date.as_deref(), sub.end_date.as_deref());
+            match sub.status {
+                Expired | Canceled | Decommissioning => {
+                    assert!(end.is_some_and(|end| end < TODAY), "{} ended in the past: {end:?}", sub.id);
+                    seen += 1;
+                }
+                Active | PendingCancellation => {
+                    assert!(start.is_some_and(|s| s < TODAY) && end.is_some_and(|e| e > TODAY), "{}", sub.id);
+                }
+                GeneratingContract | ContractReadyForReview | ContractSigned | Validating | ProvisioningInProgress
+                | Activating | ActivationFailed | ProvisioningFailed => {
+                    assert!(start.is_some_and(|s| s > TODAY), "{} has not started: {start:?}", sub.id);
+                }
+                Draft | RequestReceived | Denied => assert!(start.is_none(), "{}", sub.id),
+                Unknown(_) => {}
+            }
+            if let Some(renewal) = &sub.renewal_date {
+                assert!(renewal.as_str() > TODAY, "{} renews in the future", sub.id);
+            }
+        }
+        assert!(seen > 0, "some subscriptions have ended");
+    }
+
+    #[test]
+    fn order_history_follows_the_lifecycle() {
+        let data = generate(7, 300);
+        for order in &data.orders {
+            let history = &order.details.status_history;
+            assert!(!history.is_empty());
+            assert!(history.windows(2).all(|w| w[0].at <= w[1].at), "{}", order.summary.number);
+            assert_eq!(history[0].at, order.summary.created_at, "{}", order.summary.number);
+            assert_eq!(history.last().map(|e| &e.status), Some(&order.summary.status));
+        }
+    }
+
+    #[test]
+    fn a_failure_reason_fits_its_orders_change() {
+        let data = generate(7, 600);
+        let mut checked = 0;
+        for order in &data.orders {
+            let first = &order.details.items[0];
+            let reasons: Vec<&str> = order
+                .summary
+                .failure_reason
+                .iter()
+                .map(String::as_str)
+                .chain(order.summary.action_required.as_ref().and_then(|a| a.detail.as_deref()))
+                .collect();
+            for reason in reasons {
+                checked += 1;
+                let about_decrease = reason.contains("decrease");
+                assert_eq!(
+                    about_decrease,
+                    first.kind == ItemKind::Update && first.quantity_change < 0,
+                    "{}: {reason:?} for {:?} {:+}",
+                    order.summary.number,
+                    first.kind,
+                    first.quantity_change
+                );
+                if first.kind == ItemKind::Suspension {
+                    assert_eq!(reason, SUSPENSION_TOO_EARLY, "{}", order.summary.number);
+                }
+                if reason.contains("country") || reason.contains("domain") || reason.contains("admin") {
+                    assert_eq!(first.kind, ItemKind::Purchase, "{}: {reason}", order.summary.number);
+                }
+            }
+        }
+        assert!(checked > 50, "{checked} reasons checked");
+    }
+
+    #[test]
+    fn a_vendors_own_case_is_on_a_purchase_and_a_failed_change_order_on_an_update() {
+        let data = generate(7, 600);
+        let mut terms = 0;
+        for order in &data.orders {
+            let Some(action) = &order.summary.action_required else { continue };
+            let first = &order.details.items[0];
+            match action.case {
+                ActionCase::FailedChangeOrder => assert_eq!(first.kind, ItemKind::Update, "{}", order.summary.number),
+                _ => assert_eq!(first.kind, ItemKind::Purchase, "{}", order.summary.number),
+            }
+            if action.case == ActionCase::TermsAcceptance {
+                terms += 1;
+                assert_eq!(first.vendor, "Google Workspace");
+            }
+        }
+        assert!(terms > 0, "the Google terms case is in the data");
     }
 }

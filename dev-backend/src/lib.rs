@@ -6,9 +6,11 @@ pub mod data;
 pub mod error;
 pub mod faults;
 pub mod language;
+pub mod mail;
 pub mod progress;
 pub mod routes;
 pub mod store;
+pub mod webhooks;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -33,11 +35,19 @@ pub struct AppState {
     pub requests: Arc<faults::RequestCount>,
     /// Added to every API response.
     pub latency_ms: u64,
+    /// Test sends and real deliveries to webhook receivers, and their log.
+    pub webhooks: Arc<webhooks::Webhooks>,
 }
 
 impl AppState {
     pub fn new(store: Store, latency_ms: u64) -> Self {
-        AppState { store: Arc::new(store), faults: Arc::default(), requests: Arc::default(), latency_ms }
+        AppState {
+            store: Arc::new(store),
+            faults: Arc::default(),
+            requests: Arc::default(),
+            latency_ms,
+            webhooks: Arc::default(),
+        }
     }
 }
 
@@ -59,6 +69,9 @@ pub fn api() -> Router<AppState> {
         .route("/notification-settings/reset", post(notifications::reset))
         .route("/notification-settings/{key}", axum::routing::patch(notifications::update))
         .route("/notification-settings/{key}/preview", get(notifications::preview))
+        .route("/notification-settings/{key}/webhook/test", post(notifications::test_webhook))
+        .route("/notification-settings/{key}/webhook/deliveries", get(notifications::deliveries))
+        .route("/notification-settings/{key}/webhook/payload", get(notifications::payload))
 }
 
 /// The whole server: the API under `/api/v1`, the fault controls under `/__dev`, and the

@@ -7,16 +7,15 @@ use serde_json::{json, Value};
 const PATH: &str = "/settings/notifications";
 
 /// The platform's event catalogue as its articles name it: (key, title, category). Titles
-/// are copied from notification-types.txt, or, where that list does not name an event the
-/// same way, from the articles on it (notification-action-required.txt's list of order
-/// notifications, notification-offer-provision-error.txt's title). Keys and categories
-/// are the API's.
+/// are copied from notification-types.txt; the two events it does not list take their
+/// own article's title (notification-action-required.txt,
+/// notification-offer-provision-error.txt). Keys and categories are the API's.
 const CATALOGUE: [(&str, &str, &str); 32] = [
-    ("OrderStatusChanged", "The status of the Order changed", "orders"),
-    ("OnPurchaseNotification", "Subscriptions Order placed / canceled", "orders"),
-    ("OnPurchaseNotificationDisclaimer", "Order provisioning timeline disclaimer", "orders"),
+    ("OrderStatusChanged", "The Status of the Order Changed", "orders"),
+    ("OnPurchaseNotification", "Subscriptions Order Placed / Canceled", "orders"),
+    ("OnPurchaseNotificationDisclaimer", "Disclaimer About Expected Provisioning Time", "orders"),
     ("OrderNoteAdded", "Order Note Added", "orders"),
-    ("OrderPendingApproval", "Orders - pending approval", "orders"),
+    ("OrderPendingApproval", "Order Pending Approval", "orders"),
     ("ActionRequired", "Action required on Order", "orders"),
     ("ProvisioningDetails", "Receive Provisioning Details by Email", "orders"),
     ("ScheduledOrderCreated", "Scheduled Order - Created", "orders"),

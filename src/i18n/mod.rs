@@ -113,6 +113,17 @@ pub fn number_in(n: i64, locale: &str) -> String {
     js_sys::Number::from(n as f64).to_locale_string(locale).into()
 }
 
+/// A rate in percent points (`8.5`) as the host's locale writes a percentage: `8.5%`
+/// (en), `8,5 %` (de), `8,5 %` (sv), through `Intl.NumberFormat`'s percent style.
+pub fn percent(points: f64) -> String {
+    let locale = TEXT.with(|text| text.borrow().as_ref().map(|c| c.locale.clone())).unwrap_or_else(|| "en".into());
+    let options = Object::new();
+    let _ = Reflect::set(&options, &JsValue::from_str("style"), &JsValue::from_str("percent"));
+    let _ = Reflect::set(&options, &JsValue::from_str("maximumFractionDigits"), &JsValue::from_f64(2.0));
+    let format = Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(&locale)), &options);
+    format.format().call1(&format, &JsValue::from_f64(points / 100.0)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| format!("{points}%"))
+}
+
 /// The words for `key` split around its placeholder `{name}`, for a value shown in its
 /// own element (bold, a link) inside a sentence.
 pub fn around(key: Key, name: &str) -> (String, String) {

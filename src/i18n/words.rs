@@ -4,7 +4,7 @@
 use domain::notifications::{FieldError, Recipient};
 use domain::orders::{ActionCase, ActionRequired, Change, ChangeKind, NoteError, OrderStatus};
 
-use super::{fill, k, name_of, t, tf, tn};
+use super::{fill, k, name_of, percent, t, tf, tn};
 
 /// "Order #100042".
 pub fn order_title(number: &str) -> String {
@@ -21,8 +21,12 @@ pub fn change_text(change: &Change) -> String {
         (ChangeKind::LicenseIncrease, Some(n)) => tn(k::CHANGE_LICENSE_INCREASE, n.abs(), &with_offer),
         (ChangeKind::LicenseDecrease, Some(n)) => tn(k::CHANGE_LICENSE_DECREASE, n.abs(), &with_offer),
         (ChangeKind::Addon, Some(n)) => tf(k::CHANGE_ADDON_N, &[("offer", offer), ("n", &n.to_string())]),
-        (ChangeKind::MarkupChange, _) if change.detail.is_some() => {
-            tf(k::CHANGE_MARKUP_DETAIL, &[("offer", offer), ("detail", change.detail.as_deref().unwrap_or_default())])
+        (ChangeKind::MarkupChange, _) if change.markup.is_some() || change.detail.is_some() => {
+            let detail = match change.markup {
+                Some(step) => format!("{} → {}", percent(step.before), percent(step.after)),
+                None => change.detail.clone().unwrap_or_default(),
+            };
+            tf(k::CHANGE_MARKUP_DETAIL, &[("offer", offer), ("detail", &detail)])
         }
         (kind, _) => tf(k::CHANGE_OTHER, &[("kind", &name_of("change_kind", kind.key())), ("offer", offer)]),
     }

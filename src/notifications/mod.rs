@@ -2,6 +2,7 @@
 //! Email and Webhook switches that save at once, the edit dialog for recipients and the
 //! webhook, and a preview of each e-mail.
 mod edit;
+mod missing;
 mod page;
 mod preview;
 mod recipients;

@@ -5,6 +5,7 @@ use domain::Session;
 use leptos::prelude::*;
 
 use super::edit::EditDialog;
+use super::missing::MissingContactsNotice;
 use super::preview::PreviewDialog;
 use super::toggle::{Channel, ChannelToggle};
 use crate::api::{use_remote, ApiClient, Write};
@@ -108,6 +109,7 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
         move || rows.iter().filter(|r| r.with(|e| matches(&e.info))).count()
     };
     view! {
+        <MissingContactsNotice missing=settings.missing_contacts.clone()/>
         <div class="oc-toolbar oc-filters">
             <label for="oc-event-search">{t(k::EVENTS_SEARCH)}</label>
             <input id="oc-event-search" type="search" data-testid="event-search" placeholder=t(k::EVENTS_SEARCH_HINT)
@@ -142,7 +144,13 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
                                                 <div class="oc-muted">{info.description.clone()}</div>
                                                 {info.event.clone().map(|name| view! { <code class="oc-muted" data-testid="event-name">{name}</code> })}
                                             </th>
-                                            <td data-label=t(k::CHANNEL_EMAIL)><ChannelToggle event=event channel=Channel::Email editable=editable/></td>
+                                            <td data-label=t(k::CHANNEL_EMAIL)>
+                                                {if info.webhook_only {
+                                                    view! { <span class="oc-muted" data-testid="webhook-only">{t(k::EVENTS_WEBHOOK_ONLY)}</span> }.into_any()
+                                                } else {
+                                                    view! { <ChannelToggle event=event channel=Channel::Email editable=editable/> }.into_any()
+                                                }}
+                                            </td>
                                             <td data-label=t(k::CHANNEL_WEBHOOK)><ChannelToggle event=event channel=Channel::Webhook editable=editable/></td>
                                             <td data-label=t(k::SUB_ACTIONS) class="oc-row-actions">
                                                 <button type="button" class="oc-button" data-testid=format!("edit-{}", info.key)
@@ -150,10 +158,12 @@ fn Catalogue(settings: NotificationSettings, editable: bool) -> impl IntoView {
                                                     {t(if editable { k::EVENTS_EDIT } else { k::EVENTS_VIEW })}
                                                     <span class="oc-visually-hidden">{format!(" {}", info.title)}</span>
                                                 </button>
-                                                <button type="button" class="oc-button" data-testid=format!("preview-{}", info.key)
-                                                    on:click=move |_| previewing.set(Some(preview_info.clone()))>
-                                                    {t(k::EVENTS_PREVIEW)}<span class="oc-visually-hidden">{format!(" {}", tf(k::EVENTS_PREVIEW_HIDDEN, &[("title", &info.title)]))}</span>
-                                                </button>
+                                                {(!info.webhook_only).then(|| view! {
+                                                    <button type="button" class="oc-button" data-testid=format!("preview-{}", info.key)
+                                                        on:click=move |_| previewing.set(Some(preview_info.clone()))>
+                                                        {t(k::EVENTS_PREVIEW)}<span class="oc-visually-hidden">{format!(" {}", tf(k::EVENTS_PREVIEW_HIDDEN, &[("title", &info.title)]))}</span>
+                                                    </button>
+                                                })}
                                             </td>
                                         </tr>
                                     }

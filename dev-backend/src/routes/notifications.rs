@@ -2,14 +2,15 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use domain::notifications::{
-    preview_in, validate_email_settings, validate_webhook, DirectoryUser, EmailPreview, EmailSettings, EventInfo,
-    EventSetting, EventUpdate, MissingContact, NotificationSettings, Recipient, RecipientDirectory, SampleData,
-    WebhookSettings, CONTENT_TYPES,
+    validate_email_settings, validate_webhook, DirectoryUser, EmailPreview, EmailSettings, EventInfo,
+    Delivery, EventSetting, EventUpdate, MissingContact, NotificationSettings, Recipient, RecipientDirectory,
+    WebhookPayload, WebhookSettings, CONTENT_TYPES,
 };
 
 use crate::auth::{caller, Caller};
 use crate::error::{ApiError, ApiResult};
-use crate::language::{catalogue, preview_words};
+use crate::language::{catalogue, mail, term};
+use crate::webhooks::{payload, Target};
 use crate::store::{EventOverride, Writes};
 use crate::AppState;
 
@@ -82,12 +83,14 @@ fn setting(info: &EventInfo, writes: &Writes) -> EventSetting {
 
 fn settings(state: &AppState, writes: &Writes, headers: &HeaderMap) -> NotificationSettings {
     let events = catalogue(headers).iter().map(|info| setting(info, writes)).collect();
-    let customers = state.store.data.customers.len() as u32;
+    let data = &state.store.data;
+    let without: Vec<_> = data.orgs_without_primary.iter().filter_map(|&i| data.customers.get(i).cloned()).collect();
     NotificationSettings {
         events,
         missing_contacts: vec![MissingContact {
             contact: "Primary".into(),
-            organizations_without: state.store.data.orgs_without_primary.min(customers),
+            organizations_without: without.len() as u32,
+            organizations: without,
         }],
         directory: RecipientDirectory {
             contacts: vec!["Primary".into(), "Billing".into(), "Technical".into(), "Seller Primary".into()],
@@ -129,6 +132,9 @@ pub async fn update(
         .find(|e| e.key == key)
         .ok_or_else(|| ApiError::not_found("The notification event"))?;
     let Json(update) = body.map_err(|e| ApiError::validation(e.body_text()))?;
+    if info.webhook_only && (update.email_enabled == Some(true) || update.email.is_some()) {
+        return Err(ApiError::validation(format!("{} is sent as a webhook only: it has no e-mail.", info.title)));
+    }
     if let Some(email) = &update.email {
         if let Some(error) = validate_email_settings(email).first() {
             return Err(ApiError::validation(error.message()));
@@ -215,10 +221,80 @@ pub async fn preview(
     let event =
         catalogue(&headers).into_iter().find(|e| e.key == key).ok_or_else(|| ApiError::not_found("The event"))?;
     let year = super::now()[..4].parse().unwrap_or(2026);
-    let words = preview_words(&headers);
-    let sample = SampleData {
-        error_details: words.sample_error.clone(),
-        ..SampleData::new(&caller.account.organization.name, year)
-    };
-    Ok(Json(preview_in(&event, &sample, &words)))
+    mail(&headers)
+        .preview(&event.key, &caller.account.organization.name, year)
+        .map(Json)
+        .ok_or_else(|| ApiError::not_found("The e-mail of a webhook-only event"))
+}
+
+fn event_of(headers: &HeaderMap, key: &str) -> Result<EventInfo, ApiError> {
+    catalogue(headers).into_iter().find(|e| e.key == key).ok_or_else(|| ApiError::not_found("The notification event"))
+}
+
+/// Where the event's webhook goes as stored (on or off), if it has a URL.
+fn stored_target(state: &AppState, info: &EventInfo) -> Option<Target> {
+    state.store.read(|writes| {
+        let setting = setting(info, writes);
+        let authorization = writes.notifications.get(&info.key).and_then(|o| o.authorization.clone());
+        (!setting.webhook.url.is_empty()).then(|| Target {
+            url: setting.webhook.url,
+            content_type: setting.webhook.content_type,
+            authorization,
+        })
+    })
+}
+
+/// Sends the event's webhook for something that happened, if the seller turned it on:
+/// in the background, so the request that caused it does not wait for the receiver.
+pub fn deliver(state: &AppState, key: &str, organization: (&str, &str), data: serde_json::Value) {
+    let Some(info) = domain::notifications::catalogue().into_iter().find(|e| e.key == key) else { return };
+    let enabled = state.store.read(|writes| setting(&info, writes).webhook_enabled);
+    let Some(target) = stored_target(state, &info).filter(|_| enabled) else { return };
+    let at = super::now();
+    let body = payload::body_with(&info, organization, &at, false, data);
+    let webhooks = state.webhooks.clone();
+    tokio::spawn(async move { webhooks.send(&info.key, &target, &body, at, false).await });
+}
+
+/// `POST /api/v1/notification-settings/{key}/webhook/test`: POSTs the event's sample body
+/// to the stored URL with the stored header and content type (5 s at most) and answers
+/// the outcome, `{"status", "ms", "error"}`. The webhook need not be on.
+pub async fn test_webhook(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(key): Path<String>,
+) -> ApiResult<Delivery> {
+    let caller = caller(&state.store, &headers)?;
+    may_edit(&caller)?;
+    let info = event_of(&headers, &key)?;
+    let target = stored_target(&state, &info)
+        .ok_or_else(|| ApiError::validation("Save a webhook URL (Webhook tab) before sending a test."))?;
+    let at = super::now();
+    let body = payload::body(&info, ("org-contoso", "Contoso Ltd"), &at, true);
+    Ok(Json(state.webhooks.send(&key, &target, &body, at, true).await))
+}
+
+/// `GET /api/v1/notification-settings/{key}/webhook/deliveries`: the last 20, newest first.
+pub async fn deliveries(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(key): Path<String>,
+) -> ApiResult<Vec<Delivery>> {
+    let caller = caller(&state.store, &headers)?;
+    may_read(&caller)?;
+    event_of(&headers, &key)?;
+    Ok(Json(state.webhooks.deliveries(&key)))
+}
+
+/// `GET /api/v1/notification-settings/{key}/webhook/payload`: the body the webhook
+/// receives, as a sample, with every field described in the caller's language.
+pub async fn payload(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(key): Path<String>,
+) -> ApiResult<WebhookPayload> {
+    let caller = caller(&state.store, &headers)?;
+    may_read(&caller)?;
+    let info = event_of(&headers, &key)?;
+    Ok(Json(payload::documented(&info, &super::now(), |description| term(&headers, description))))
 }

@@ -7,7 +7,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::orders::{
     csv_row, order_visible_to, validate_note, visible_changes, ItemKind, NewNote, Note, Order, OrderList, OrderSort,
-    OrderStatus, OrderSummary, OrdersQuery, CSV_HEADER,
+    OrderStatus, OrderSummary, OrdersQuery, CSV_BOM, CSV_HEADER,
 };
 use domain::query::ListQuery;
 use domain::query::SortDir;
@@ -143,6 +143,17 @@ fn seen_now(state: &AppState, role: &Role, index: usize, writes: &Writes) -> Opt
     as_seen_by(&summary, role).map(|s| with_notes(state, index, writes, s))
 }
 
+/// The platform's own words in an order (the vendor's failure reason, what failed in a
+/// change order, the action button) in the caller's language.
+fn in_language(mut summary: OrderSummary, headers: &HeaderMap) -> OrderSummary {
+    summary.failure_reason = summary.failure_reason.as_deref().map(|reason| term(headers, reason));
+    if let Some(action) = summary.action_required.as_mut() {
+        action.detail = action.detail.as_deref().map(|detail| term(headers, detail));
+        action.action_label = action.action_label.as_deref().map(|label| term(headers, label));
+    }
+    summary
+}
+
 /// `GET /api/v1/orders?view=&state=&status=&from=&to=&vendor=&needs_action=&q=&sort=&dir=&page=&page_size=`, with an `ETag`: asked
 /// again with `If-None-Match` and nothing on the page changed, it answers `304` and no body.
 pub async fn list(
@@ -157,6 +168,7 @@ pub async fn list(
         super::page_of(&matching, query.page, query.page_size)
             .into_iter()
             .filter_map(|i| seen_now(&state, caller.role(), i, writes))
+            .map(|summary| in_language(summary, &headers))
             .collect()
     });
     let status_counts = status_counts(&state, &caller, &query)?;
@@ -197,7 +209,9 @@ pub async fn export(
     let batches = matching.len().div_ceil(EXPORT_BATCH);
     // How many records follow the header line, so a client can tell a cut file from a whole one.
     let count = matching.len().to_string();
-    let header_row = futures_util::stream::once(async { Ok::<_, std::convert::Infallible>(CSV_HEADER.to_string()) });
+    let bom = if params.iter().any(|(name, value)| name == "bom" && value == "false") { "" } else { CSV_BOM };
+    let header_row =
+        futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(format!("{bom}{CSV_HEADER}")) });
     let rows = futures_util::stream::iter(0..batches).map(move |batch| {
         let start = batch * EXPORT_BATCH;
         let indices = &matching[start..(start + EXPORT_BATCH).min(matching.len())];
@@ -235,7 +249,7 @@ pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Pa
     let order = state.store.progress.order(&state.store.data, index);
     let summary = as_seen_by(&order.summary, caller.role()).expect("visibility checked in find");
     let summary = state.store.read(|writes| with_notes(&state, index, writes, summary));
-    let mut order = Order { summary, ..order };
+    let mut order = Order { summary: in_language(summary, &headers), ..order };
     if !caller.role().sees_markup() {
         order.details.items.retain(|item| item.kind != domain::orders::ItemKind::Markup);
     }
@@ -244,9 +258,6 @@ pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Pa
     payment.billing_period = term(&headers, &payment.billing_period);
     for item in &mut order.details.items {
         item.subscription.billing_period = term(&headers, &item.subscription.billing_period);
-    }
-    if let Some(action) = order.summary.action_required.as_mut() {
-        action.action_label = action.action_label.as_deref().map(|label| term(&headers, label));
     }
     Ok(Json(order))
 }
@@ -291,5 +302,22 @@ pub async fn add_note(
         .map_err(|e| {
             ApiError::new(StatusCode::INTERNAL_SERVER_ERROR, "storage", format!("The note could not be saved: {e}"))
         })??;
+    if status == StatusCode::CREATED {
+        let index = find(&state, &caller, &id)?;
+        let order = &state.store.data.orders[index];
+        let customer = &state.store.data.customers[state.store.data.order_customer[index]];
+        let data = serde_json::json!({
+            "order": {
+                "id": order.summary.id,
+                "number": order.summary.number,
+                "status": order.summary.status.key(),
+                "items": order.details.items.iter().map(|item| serde_json::json!({
+                    "offer": item.offer, "vendor": item.vendor, "quantity_change": item.quantity_change,
+                })).collect::<Vec<_>>(),
+            },
+            "note": {"author": note.author, "text": note.text},
+        });
+        super::notifications::deliver(&state, "OrderNoteAdded", (&customer.id, &customer.name), data);
+    }
     Ok((status, Json(note)))
 }

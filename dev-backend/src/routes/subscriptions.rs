@@ -91,7 +91,10 @@ pub async fn list(
         items.reverse();
     }
     let total = items.len() as u64;
-    let items = super::page_of(&items, query.page, query.page_size);
+    let mut items = super::page_of(&items, query.page, query.page_size);
+    for sub in &mut items {
+        sub.failure_reason = sub.failure_reason.as_deref().map(|reason| term(&headers, reason));
+    }
     Ok(Json(SubscriptionList {
         page: Page { items, total, page: query.page, page_size: query.page_size },
         counts: StatusCounts { status_counts, cancellation_requested },
@@ -113,6 +116,7 @@ pub async fn get(State(state): State<AppState>, headers: HeaderMap, Path(id): Pa
     let caller = caller(&state.store, &headers)?;
     let sub = find(&state, &caller, &id)?;
     let mut sub = state.store.read(|writes| current(sub, writes, &caller));
+    sub.failure_reason = sub.failure_reason.as_deref().map(|reason| term(&headers, reason));
     for field in &mut sub.request {
         field.label = term(&headers, &field.label);
         field.value = term(&headers, &field.value);

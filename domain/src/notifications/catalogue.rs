@@ -5,10 +5,10 @@ keyed_enum! {
     pub enum Category {
         Orders => "orders", "Orders";
         OffersAndSubscriptions => "offers_and_subscriptions", "Offers and subscriptions";
-        Organizations => "organizations", "Organisations";
+        Organizations => "organizations", "Organizations";
         Payments => "payments", "Payments";
         Quotes => "quotes", "Quotes";
-        Catalogue => "catalogue", "Catalogue";
+        Catalogue => "catalogue", "Catalog";
     }
 }
 
@@ -25,7 +25,14 @@ pub struct EventInfo {
     pub title: String,
     pub category: Category,
     pub description: String,
+    /// Sent only as a webhook (the catalogue change): no e-mail, so no e-mail toggle, no
+    /// recipients and no preview.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub webhook_only: bool,
 }
+
+/// Events the platform sends only as a webhook.
+const WEBHOOK_ONLY: [&str; 1] = ["CatalogChanged"];
 
 /// The platform's event names the articles give (notification-types.txt and the two
 /// event articles); `OnPurchaseNotification` names two templates.
@@ -38,70 +45,78 @@ const PLATFORM_NAMES: [&str; 6] = [
     "OnPurchaseNotification",
 ];
 
+/// Titles and first lines as notification-types.txt publishes them (US spelling), and for
+/// the two events with an article of their own, that article's.
 const EVENTS: &[(&str, &str, &str, Category, &str)] = &[
     (
         "OrderStatusChanged",
         "OrderStatusChanged",
-        "The status of the Order changed",
+        "The Status of the Order Changed",
         Category::Orders,
         "When the status of an order changes.",
     ),
     (
         "OnPurchaseNotification",
         "OnPurchaseNotification",
-        "Subscriptions Order placed / canceled",
+        "Subscriptions Order Placed / Canceled",
         Category::Orders,
         "When an order is placed or a subscription is canceled.",
     ),
     (
         "OnPurchaseNotificationDisclaimer",
         "OnPurchaseNotification",
-        "Order provisioning timeline disclaimer",
+        "Disclaimer About Expected Provisioning Time",
         Category::Orders,
-        "When users submit an order: a disclaimer that provisioning can take time.",
+        "When users submit an order, a disclaimer notification shows that provisioning can take time.",
     ),
-    ("OrderNoteAdded", "OrderNoteAdded", "Order Note Added", Category::Orders, "When a note is added to any order."),
+    (
+        "OrderNoteAdded",
+        "OrderNoteAdded",
+        "Order Note Added",
+        Category::Orders,
+        "When a note is added to any order.",
+    ),
     (
         "OrderPendingApproval",
         "OrderPendingApproval",
-        "Orders - pending approval",
+        "Order Pending Approval",
         Category::Orders,
-        "When an order waits for approval by the approving partners.",
+        "An alert when an order waits for approval by the approving partners.",
     ),
     (
         "ActionRequired",
         "ActionRequired",
         "Action required on Order",
         Category::Orders,
-        "When the vendor needs an action from the customer before an order can be provisioned.",
+        "Alerts Customers when additional action is required on their Order before it can be provisioned by the Vendor.",
     ),
     (
         "ProvisioningDetails",
         "ProvisioningDetails",
         "Receive Provisioning Details by Email",
         Category::Orders,
-        "When a customer places an order, the vendor receives the provisioning details by e-mail.",
+        "When a customer places an order, the vendor receives an email with the provisioning details.",
     ),
     (
         "ScheduledOrderCreated",
         "ScheduledOrderCreated",
         "Scheduled Order - Created",
         Category::Orders,
-        "When a scheduled change is planned (custom date, on renewal).",
+        "When a Scheduled Change is planned (Custom Date, On Renewal).",
     ),
     (
         "ScheduledOrderCanceled",
         "ScheduledOrderCanceled",
         "Custom Date Scheduled Order Cancellation",
         Category::Orders,
-        "When a scheduled change on a custom date is canceled.",
+        "When a scheduled change is canceled on a custom date.",
     ),
     (
         "ProposalSubmitted",
         "ProposalSubmitted",
         "Proposal Submitted",
         Category::Orders,
-        "When a seller saves an order draft for the end-customer's review.",
+        "When a seller saves an order draft for the end-customer’s review.",
     ),
     (
         "OfferProvisionSuccess",
@@ -122,21 +137,21 @@ const EVENTS: &[(&str, &str, &str, Category, &str)] = &[
         "SubscriptionRenewalSoon",
         "Subscriptions - Renewal Soon",
         Category::OffersAndSubscriptions,
-        "60, 35 and 7 days before a subscription renews.",
+        "When a subscription's renewal is approaching: 60, 35 and 7 days before it.",
     ),
     (
         "SubscriptionRenewalSuccessful",
         "SubscriptionRenewalSuccessful",
         "Subscriptions - Renewal Successful",
         Category::OffersAndSubscriptions,
-        "When a subscription renewal succeeds.",
+        "When a subscription renewal is successful.",
     ),
     (
         "SubscriptionRenewalFailed",
         "SubscriptionRenewalFailed",
         "Subscriptions - Renewal Failed",
         Category::OffersAndSubscriptions,
-        "When a subscription renewal fails.",
+        "When a subscription renewal is failed.",
     ),
     (
         "SubscriptionChangesSuccessful",
@@ -150,21 +165,21 @@ const EVENTS: &[(&str, &str, &str, Category, &str)] = &[
         "SubscriptionPartialUpgrade",
         "Subscription Changed Successfully - Partial Upgrade",
         Category::OffersAndSubscriptions,
-        "When a partial upgrade upgrades fewer licenses than the subscription has.",
+        "When a partial upgrade is performed (the upgraded quantity is less than the subscription's).",
     ),
     (
         "SubscriptionChangesFailed",
         "SubscriptionChangesFailed",
         "Subscriptions - Changes Failed",
         Category::OffersAndSubscriptions,
-        "When an error occurs while changing a subscription.",
+        "When an error occurs during an attempt to change a subscription.",
     ),
     (
         "CustomerCreatedDuringSync",
         "CustomerCreatedDuringSync",
         "Organizations - Customer Created During Sync",
         Category::Organizations,
-        "When a new CSP customer or tenant is created during synchronisation.",
+        "When a new CSP customer or tenant is created during synchronization.",
     ),
     (
         "OrganizationSignedUp",
@@ -185,36 +200,42 @@ const EVENTS: &[(&str, &str, &str, Category, &str)] = &[
         "OrganizationStatusChanged",
         "Organizations - Status Changed",
         Category::Organizations,
-        "When an organisation's status changes, such as from active to inactive.",
+        "When the status of organization changes, such as from active to inactive.",
     ),
     (
         "CustomerApprovalPending",
         "CustomerApprovalPending",
         "Organizations - customer approval pending",
         Category::Organizations,
-        "When a new organisation is created and waits for the reseller's approval.",
+        "When a new organization is created, the reseller receives a notification to approve it.",
     ),
     (
         "CardPaymentSuccessful",
         "CardPaymentSuccessful",
         "Payments - Automatic Payment by Card Successful",
         Category::Payments,
-        "When a card is saved and charged successfully.",
+        "When your card is saved successfully.",
     ),
     (
         "PreferredCurrencyReset",
         "PreferredCurrencyReset",
         "Payments – Preferred Currency Reset",
         Category::Payments,
-        "When the seller disables a currency the customer had chosen.",
+        "When the seller disables a currency previously selected by the customer.",
     ),
-    ("QuoteAccepted", "QuoteAccepted", "Quotes - Accepted", Category::Quotes, "When a customer accepts a quote."),
+    (
+        "QuoteAccepted",
+        "QuoteAccepted",
+        "Quotes - Accepted",
+        Category::Quotes,
+        "When a customer accepts a quote.",
+    ),
     (
         "QuoteCanceled",
         "QuoteCanceled",
         "Quotes - Canceled",
         Category::Quotes,
-        "When the seller's account manager cancels a quote.",
+        "When a quote is canceled by the Seller’s account manager.",
     ),
     (
         "QuoteChangeRequested",
@@ -228,21 +249,21 @@ const EVENTS: &[(&str, &str, &str, Category, &str)] = &[
         "QuoteRejected",
         "Quotes - Rejected",
         Category::Quotes,
-        "When the seller's account manager rejects a quote.",
+        "When a quote is rejected by the Seller’s account manager.",
     ),
     (
         "QuoteSent",
         "QuoteSent",
         "Quotes - Sent/Received",
         Category::Quotes,
-        "When an account manager sends a new quote or a quote update.",
+        "When a new quote or a quote update is sent by an account manager.",
     ),
     (
         "CatalogChanged",
         "CatalogChanged",
         "The Product Catalog Was Changed",
         Category::Catalogue,
-        "When significant changes are made to the product catalogue (webhook).",
+        "You can set up webhooks to receive alerts about significant catalog changes.",
     ),
     (
         "OfferAvailable",
@@ -263,6 +284,7 @@ pub fn catalogue() -> Vec<EventInfo> {
             title: title.to_string(),
             category: category.clone(),
             description: description.to_string(),
+            webhook_only: WEBHOOK_ONLY.contains(key),
         })
         .collect()
 }

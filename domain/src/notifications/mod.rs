@@ -5,9 +5,11 @@ mod preview;
 mod settings;
 mod toggle_sync;
 mod validation;
+mod webhook;
 
 pub use catalogue::{catalogue, Category, EventInfo};
-pub use preview::{preview, preview_in, Block, EmailPreview, PreviewWords, SampleData};
+pub use preview::{Block, EmailPreview};
 pub use settings::*;
 pub use toggle_sync::ToggleSync;
+pub use webhook::{Delivery, PayloadField, WebhookPayload};
 pub use validation::{validate_email_address, validate_email_settings, validate_webhook, FieldError};

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::EventInfo;
+use crate::session::Organization;
 
 /// One recipient of an e-mail: `{"type": "contact", "contact": "Primary"}` and so on.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,6 +110,21 @@ pub struct EventSetting {
 pub struct MissingContact {
     pub contact: String,
     pub organizations_without: u32,
+    /// The organisations that lack it (the API may send only the first ones).
+    #[serde(default)]
+    pub organizations: Vec<Organization>,
+}
+
+/// How many organisations a warning names before it says "and N more".
+pub const NAMED_ORGANIZATIONS: usize = 5;
+
+impl MissingContact {
+    /// The organisations to name (at most [`NAMED_ORGANIZATIONS`]) and how many more lack
+    /// the contact without being named.
+    pub fn named(&self) -> (&[Organization], u32) {
+        let shown = &self.organizations[..self.organizations.len().min(NAMED_ORGANIZATIONS)];
+        (shown, self.organizations_without.saturating_sub(shown.len() as u32))
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -180,6 +196,24 @@ mod tests {
         let json = serde_json::to_string(&all).unwrap();
         assert!(json.starts_with(r#"[{"type":"contact","contact":"Primary"}"#), "{json}");
         assert_eq!(serde_json::from_str::<Vec<Recipient>>(&json).unwrap(), all);
+    }
+
+    #[test]
+    fn a_warning_names_five_organisations_then_counts_the_rest() {
+        let org = |n: u32| Organization { id: format!("org-{n}"), name: format!("Org {n}") };
+        let missing = |names: u32, without: u32| MissingContact {
+            contact: "Primary".into(),
+            organizations_without: without,
+            organizations: (1..=names).map(org).collect(),
+        };
+        let two = missing(2, 2);
+        assert_eq!((two.named().0.len(), two.named().1), (2, 0));
+        let seven = missing(7, 7);
+        let (shown, more) = seven.named();
+        assert_eq!(shown.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Org 1", "Org 2", "Org 3", "Org 4", "Org 5"]);
+        assert_eq!(more, 2);
+        // The API named only three of forty.
+        assert_eq!(missing(3, 40).named().1, 37);
     }
 
     #[test]

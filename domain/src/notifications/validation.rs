@@ -21,7 +21,10 @@ impl FieldError {
             "email_invalid" => format!("“{}” is not a valid e-mail address.", self.value),
             "to_required" => "Add at least one recipient in To.".into(),
             "url_required" => "Enter the webhook URL.".into(),
-            "url_scheme" => "The URL must start with https:// or http://.".into(),
+            "url_scheme" => "The URL must start with https://.".into(),
+            "url_insecure" => "The URL must start with https://: a webhook carries your data and its \
+                               Authorization header, which plain http:// would send unencrypted."
+                .into(),
             "url_host" => "The URL needs a host name, without spaces.".into(),
             "authorization_lines" => "The Authorization header must be a single line.".into(),
             _ => "Choose a content type.".into(),
@@ -72,20 +75,44 @@ pub fn validate_email_settings(settings: &EmailSettings) -> Vec<FieldError> {
     errors
 }
 
-/// The URL must be absolute http(s) with a host; the header must be one line.
+/// The host a URL's authority names: `hooks.example.com`, `127.0.0.1`, `[::1]`.
+fn host_of(rest: &str) -> &str {
+    let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
+    let host = authority.rsplit_once('@').map_or(authority, |(_, h)| h);
+    match host.strip_prefix('[') {
+        Some(v6) => v6.split(']').next().map_or("", |inner| &host[..inner.len() + 2]),
+        None => host.split(':').next().unwrap_or(""),
+    }
+}
+
+/// A receiver on the same computer, which plain http reaches without crossing a network.
+fn is_loopback(host: &str) -> bool {
+    let host = host.to_ascii_lowercase();
+    let ipv4_loopback = host.strip_prefix("127.").is_some_and(|rest| {
+        rest.split('.').count() == 3 && rest.split('.').all(|part| part.parse::<u8>().is_ok())
+    });
+    host == "localhost" || host == "[::1]" || ipv4_loopback
+}
+
+/// The URL must be absolute `https://` with a host (plain `http://` only to a loopback
+/// receiver, for local development: the stand-in accepts that, the platform does not);
+/// the header must be one line.
 pub fn validate_webhook(update: &WebhookUpdate) -> Vec<FieldError> {
     let mut errors = Vec::new();
     let url = update.url.trim();
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let (rest, secure) = match url.strip_prefix("https://") {
+        Some(rest) => (Some(rest), true),
+        None => (url.strip_prefix("http://"), false),
+    };
     match rest {
         None if url.is_empty() => errors.push(error("url", "url_required")),
         None => errors.push(error("url", "url_scheme")),
         Some(rest) => {
-            let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-            let name = host.split(':').next().unwrap_or("");
-            if name.is_empty() || url.chars().any(char::is_whitespace) {
+            let host = host_of(rest);
+            if host.is_empty() || url.chars().any(char::is_whitespace) {
                 errors.push(error("url", "url_host"));
+            } else if !secure && !is_loopback(host) {
+                errors.push(error("url", "url_insecure"));
             }
         }
     }
@@ -139,9 +166,14 @@ mod tests {
             })
         };
         assert!(check("https://hooks.example.com/orders").is_empty());
-        assert!(check("http://localhost:9000").is_empty());
+        for local in ["http://localhost:9000", "http://127.0.0.1:8123/hook", "http://[::1]:80/x"] {
+            assert!(check(local).is_empty(), "{local}");
+        }
         for bad in ["", "ftp://x.com", "https://", "https:///path", "https://exa mple.com", "javascript:alert(1)"] {
             assert_eq!(check(bad).len(), 1, "{bad}");
+        }
+        for remote in ["http://hooks.example.com/orders", "http://localhost.example.com", "http://10.0.0.5/x", "http://127.evil.example/x"] {
+            assert_eq!(check(remote).iter().map(|e| e.code).collect::<Vec<_>>(), ["url_insecure"], "{remote}");
         }
         let header = WebhookUpdate {
             url: "https://x.com".into(),

@@ -55,7 +55,7 @@ impl ActionRequired {
             ),
             ActionCase::FailedChangeOrder => match &self.detail {
                 Some(detail) => {
-                    format!("A change order failed at {vendor}: {detail}. Review it and submit the change again.")
+                    format!("A change order failed at {vendor}: {detail} Review it and submit the change again.")
                 }
                 None => format!("A change order failed at {vendor}. Review it and submit the change again."),
             },

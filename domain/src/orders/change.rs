@@ -25,9 +25,20 @@ pub struct Change {
     /// Licenses added or removed; absent for changes without a quantity.
     #[serde(default)]
     pub quantity: Option<i64>,
-    /// Extra detail, e.g. the markup before and after (`"10% → 12%"`).
+    /// Extra detail in the platform's words, where it has no field of its own.
     #[serde(default)]
     pub detail: Option<String>,
+    /// A markup change's rates before and after, so each reader writes them in their own
+    /// locale (`8% → 9%`, `8 % → 9 %`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub markup: Option<MarkupStep>,
+}
+
+/// A markup rate before and after a change, in percent (`8.5` is 8.5 %).
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MarkupStep {
+    pub before: f64,
+    pub after: f64,
 }
 
 impl Change {
@@ -40,16 +51,19 @@ impl Change {
                 format!("New subscription: {offer}, {n} {}", licenses(n))
             }
             (ChangeKind::NewSubscription, None) => format!("New subscription: {offer}"),
+            // Worded so that no cell starts with `+` or `-`, which a spreadsheet reads as
+            // the start of a formula.
             (ChangeKind::LicenseIncrease, Some(n)) => {
-                format!("+{} {}: {offer}", n.abs(), licenses(n))
+                format!("{} {} added: {offer}", n.abs(), licenses(n))
             }
             (ChangeKind::LicenseDecrease, Some(n)) => {
-                format!("-{} {}: {offer}", n.abs(), licenses(n))
+                format!("{} {} removed: {offer}", n.abs(), licenses(n))
             }
             (ChangeKind::Addon, Some(n)) => format!("Add-on: {offer} ×{n}"),
-            (ChangeKind::MarkupChange, _) => match &self.detail {
-                Some(detail) => format!("Markup change: {offer} ({detail})"),
-                None => format!("Markup change: {offer}"),
+            (ChangeKind::MarkupChange, _) => match (&self.markup, &self.detail) {
+                (Some(step), _) => format!("Markup change: {offer} ({}% → {}%)", step.before, step.after),
+                (None, Some(detail)) => format!("Markup change: {offer} ({detail})"),
+                (None, None) => format!("Markup change: {offer}"),
             },
             (kind, _) => format!("{}: {offer}", kind.label()),
         }
@@ -85,7 +99,7 @@ mod tests {
     use super::*;
 
     fn change(kind: ChangeKind, quantity: Option<i64>) -> Change {
-        Change { kind, offer: "Microsoft 365 E3".into(), quantity, detail: None }
+        Change { kind, offer: "Microsoft 365 E3".into(), quantity, detail: None, markup: None }
     }
 
     #[test]
@@ -94,12 +108,15 @@ mod tests {
             change(ChangeKind::NewSubscription, Some(10)).describe(),
             "New subscription: Microsoft 365 E3, 10 licenses"
         );
-        assert_eq!(change(ChangeKind::LicenseIncrease, Some(5)).describe(), "+5 licenses: Microsoft 365 E3");
-        assert_eq!(change(ChangeKind::LicenseDecrease, Some(1)).describe(), "-1 license: Microsoft 365 E3");
-        assert_eq!(change(ChangeKind::LicenseDecrease, Some(-3)).describe(), "-3 licenses: Microsoft 365 E3");
+        assert_eq!(change(ChangeKind::LicenseIncrease, Some(5)).describe(), "5 licenses added: Microsoft 365 E3");
+        assert_eq!(change(ChangeKind::LicenseDecrease, Some(1)).describe(), "1 license removed: Microsoft 365 E3");
+        assert_eq!(change(ChangeKind::LicenseDecrease, Some(-3)).describe(), "3 licenses removed: Microsoft 365 E3");
         assert_eq!(change(ChangeKind::Suspension, None).describe(), "Suspension: Microsoft 365 E3");
-        let markup = Change { detail: Some("10% → 12%".into()), ..change(ChangeKind::MarkupChange, None) };
-        assert_eq!(markup.describe(), "Markup change: Microsoft 365 E3 (10% → 12%)");
+        let markup =
+            Change { markup: Some(MarkupStep { before: 10.0, after: 12.5 }), ..change(ChangeKind::MarkupChange, None) };
+        assert_eq!(markup.describe(), "Markup change: Microsoft 365 E3 (10% → 12.5%)");
+        let worded = Change { detail: Some("10% → 12%".into()), ..change(ChangeKind::MarkupChange, None) };
+        assert_eq!(worded.describe(), "Markup change: Microsoft 365 E3 (10% → 12%)");
         assert_eq!(
             change(ChangeKind::Unknown("transfer".into()), None).describe(),
             "Unknown: transfer: Microsoft 365 E3"

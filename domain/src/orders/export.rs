@@ -6,8 +6,12 @@ use super::{visible_changes, OrderSummary};
 use crate::Role;
 
 /// The header row.
-pub const CSV_HEADER: &str =
-    "order_number,created_at,status,created_by,created_by_organization,requested_changes,items,total,currency,latest_note\r\n";
+pub const CSV_HEADER: &str = "order_number,created_at,status,created_by,created_by_organization,requested_changes,\
+items,total,currency,failure_reason,required_action,latest_note\r\n";
+
+/// The UTF-8 byte-order mark a file starts with, so that Excel reads it as UTF-8 (×, →, –
+/// and accented names stay whole); `?bom=false` leaves it out for scripts.
+pub const CSV_BOM: &str = "\u{FEFF}";
 
 /// One cell: quoted when it holds a comma, quote or line break (quotes doubled), and
 /// prefixed with `'` when it begins with `=`, `+`, `-`, `@`, a tab or a carriage return,
@@ -45,6 +49,8 @@ pub fn csv_row(order: &OrderSummary, role: &Role) -> String {
         order.licenses.join("; "),
         order.total.amount.clone(),
         order.total.currency.clone(),
+        order.failure_reason.clone().filter(|_| order.status.has_failure_reason()).unwrap_or_default(),
+        order.action_required.as_ref().map(|action| action.instruction()).unwrap_or_default(),
         order.latest_note.clone().unwrap_or_default(),
     ];
     let mut row = cells.iter().map(|c| csv_cell(c)).collect::<Vec<_>>().join(",");

@@ -11,8 +11,8 @@ mod query;
 mod status;
 
 pub use action_required::{ActionCase, ActionRequired};
-pub use change::{order_visible_to, visible_changes, Change, ChangeKind};
-pub use export::{csv_cell, csv_row, CSV_HEADER};
+pub use change::{order_visible_to, visible_changes, Change, ChangeKind, MarkupStep};
+pub use export::{csv_cell, csv_row, CSV_BOM, CSV_HEADER};
 pub use licenses::license_totals;
 pub use model::*;
 pub use notes::{validate_note, NoteError, NOTE_MAX_CHARS};
