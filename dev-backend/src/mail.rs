@@ -93,11 +93,6 @@ fn fill(template: &str, values: &[(&str, &str)]) -> String {
 }
 
 impl Mail {
-    /// Whether `key` has a template in this language.
-    pub fn has(&self, key: &str) -> bool {
-        self.templates.contains_key(key)
-    }
-
     /// The event's e-mail filled with sample data, signed by `reseller`; `None` for an
     /// event without an e-mail (webhook only) or unknown.
     pub fn preview(&self, key: &str, reseller: &str, year: i32) -> Option<EmailPreview> {

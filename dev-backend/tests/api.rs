@@ -343,14 +343,76 @@ async fn the_export_is_the_whole_filtered_list_as_csv() {
     let list = json_of(&router, "/api/v1/orders?view=historical&page_size=10", "demo-customer", &[]).await;
     let (status, csv) = call(&router, "GET", "/api/v1/orders/export?view=historical", "demo-customer", &[], None).await;
     assert_eq!(status, StatusCode::OK);
+    // A byte-order mark first, so Excel reads the file as UTF-8.
+    let csv = csv.strip_prefix('\u{FEFF}').expect("a UTF-8 BOM first");
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines[0], "order_number,created_at,status,created_by,created_by_organization,requested_changes,items,total,currency,latest_note");
+    assert_eq!(lines[0], "order_number,created_at,status,created_by,created_by_organization,requested_changes,items,total,currency,failure_reason,required_action,latest_note");
     assert_eq!(lines.len() as u64 - 1, list["total"].as_u64().unwrap(), "every page, not the one shown");
     assert!(!csv.contains("Markup change"), "a customer's export has no markup");
     assert!(lines[1].split(',').nth(1).unwrap().ends_with('Z'), "ISO dates: {}", lines[1]);
     let seller = call(&router, "GET", "/api/v1/orders/export", "demo-seller", &[CONTOSO], None).await.1;
     assert!(seller.contains("Markup change"), "the seller's export keeps markup");
+    // No change cell starts like a formula; failure reasons and actions have columns.
+    assert!(seller.contains(" licenses added: ") && !seller.contains(",'+") && !seller.contains(",'-"), "changes as words");
+    assert!(seller.contains("This offer is not available") || seller.contains("The tenant's domain"), "failure reasons");
+    assert!(seller.contains("A change order failed at") || seller.contains("upload a PDF"), "required actions");
+    let (_, plain) = call(&router, "GET", "/api/v1/orders/export?view=historical&bom=false", "demo-customer", &[], None).await;
+    assert!(plain.starts_with("order_number,"), "?bom=false for scripts");
 }
+
+#[tokio::test]
+async fn webhooks_are_https_and_webhook_only_events_have_no_e_mail() {
+    let router = server();
+    let uri = "/api/v1/notification-settings/OrderStatusChanged";
+    let to = |url: &str| json!({"webhook": {"url": url, "content_type": "application/json"}});
+    let (status, body) = call(&router, "PATCH", uri, "demo-seller", &[], Some(to("http://hooks.example.com/x"))).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    assert!(body.contains("https://"), "{body}");
+    for local in ["http://127.0.0.1:9000/hook", "http://localhost:9000/hook"] {
+        let (status, body) = call(&router, "PATCH", uri, "demo-seller", &[], Some(to(local))).await;
+        assert_eq!(status, StatusCode::OK, "the stand-in accepts a loopback receiver: {body}");
+    }
+    // A test send to a port nothing listens on: no answer, said as such.
+    let (status, body) = call(&router, "POST", &format!("{uri}/webhook/test"), "demo-seller", &[], None).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    let outcome: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(outcome["status"], Value::Null);
+    assert_eq!(outcome["error"], "unreachable");
+    let log = json_of(&router, &format!("{uri}/webhook/deliveries"), "demo-seller", &[]).await;
+    assert_eq!(log.as_array().unwrap().len(), 1);
+    assert_eq!(log[0]["test"], true);
+    // Without a URL there is nothing to test; a seller user may look, not send.
+    let other = "/api/v1/notification-settings/QuoteSent/webhook/test";
+    assert_eq!(call(&router, "POST", other, "demo-seller", &[], None).await.0, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(call(&router, "POST", &format!("{uri}/webhook/test"), "demo-seller-user", &[], None).await.0, StatusCode::FORBIDDEN);
+    // The payload, described in the caller's language.
+    let payload = json_of(&router, &format!("{uri}/webhook/payload"), "demo-seller", &[("accept-language", "de-DE")]).await;
+    assert!(payload["sample"].as_str().unwrap().contains("\"event\": \"OrderStatusChanged\""));
+    assert_eq!(payload["fields"][0]["description"], "Der Ereignisname der Plattform.");
+
+    let catalog = "/api/v1/notification-settings/CatalogChanged";
+    let (status, _) = call(&router, "PATCH", catalog, "demo-seller", &[], Some(json!({"email_enabled": true}))).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "no e-mail to turn on");
+    assert_eq!(call(&router, "GET", &format!("{catalog}/preview"), "demo-seller", &[], None).await.0, StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn the_platforms_words_come_in_the_callers_language() {
+    let router = server();
+    let german = [CONTOSO, ("accept-language", "de-DE")];
+    let list = json_of(&router, "/api/v1/orders?status=provisioning_failed&page_size=100", "demo-seller", &german).await;
+    let reasons: Vec<&str> = list["items"].as_array().unwrap().iter().filter_map(|o| o["failure_reason"].as_str()).collect();
+    assert!(!reasons.is_empty());
+    for reason in &reasons {
+        assert!(!reason.contains(" the ") && !reason.contains("The "), "in German: {reason}");
+    }
+    // Every third order is paid by card; order 100000 is Contoso's.
+    let order = json_of(&router, "/api/v1/orders/100000", "demo-seller", &german).await;
+    assert_eq!(order["payment"]["method"], "Kreditkarte mit den Endziffern 4242");
+    let english = json_of(&router, "/api/v1/orders/100000", "demo-seller", &[CONTOSO]).await;
+    assert_eq!(english["payment"]["method"], "Credit card ending 4242");
+}
+
 
 /// The Cisco account setup and the Google terms carry the page where the customer does
 /// it, with the button's words in the caller's language; a purchase order has no link

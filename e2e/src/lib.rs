@@ -536,6 +536,7 @@ impl Page {
     }
 }
 
+pub mod receiver;
 pub mod screens;
 
 /// Asserts that `items` (what the test found on screen, `what`) is not empty and that

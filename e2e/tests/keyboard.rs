@@ -129,11 +129,21 @@ async fn toggle_an_email_edit_recipients_and_add_a_webhook() {
     page.tab_to("[data-testid=webhook-save]").await;
     page.press(Key::Enter).await;
     page.wait("document.querySelector('[data-testid=edit-saved]').innerText.includes('ebhook')", "webhook saved").await;
+    // The webhook is off: the console asks whether to turn it on, and Turn on does.
+    page.wait("document.querySelector('[data-testid=webhook-turn-on]').open", "the question to turn it on").await;
+    page.tab_to("[data-testid=webhook-turn-on] [data-testid=confirm-ok]").await;
+    page.press(Key::Enter).await;
+    page.wait(
+        &format!("document.querySelector('[data-testid=notification-webhook-toggle-{key}]').getAttribute('aria-checked') === 'true'"),
+        "the webhook on",
+    )
+    .await;
     let (_, body) =
         page.backend.request("GET", "/api/v1/notification-settings", &[("Authorization", "Bearer demo-seller")], None);
     let all: serde_json::Value = serde_json::from_str(&body).unwrap();
     let saved = all["events"].as_array().unwrap().iter().find(|e| e["info"]["key"] == key).unwrap().clone();
     assert_eq!(saved["webhook"]["url"], "https://hooks.example.com/marketplace");
+    assert_eq!(saved["webhook_enabled"], true);
     assert!(saved["email"]["cc"].to_string().contains("ops@example.com"), "{}", saved["email"]);
 
     // Tab and Shift+Tab never leave the modal dialog.

@@ -55,13 +55,75 @@ async fn assert_no_english(page: &Page, fragments: &BTreeSet<String>, screen: &s
     assert!(left.is_empty(), "{screen}: English words left: {left:?}");
 }
 
+/// The platform's own English sentences (vendors' failure reasons, payment methods,
+/// field descriptions) that the stand-in words in `lang`: the keys of its terms.
+fn platform_english(lang: &str) -> BTreeSet<String> {
+    let path = format!("{}/../dev-backend/locales/{lang}.json", env!("CARGO_MANIFEST_DIR"));
+    let words: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let terms = words["terms"].as_object().unwrap();
+    terms.iter().filter(|(english, said)| said.as_str() != Some(english.as_str()) && english.contains(' ')).map(|(english, _)| english.clone()).collect()
+}
+
+/// An order of `org` the API has in `status`, paid by card, with the view it is in.
+fn card_paid_order_in(page: &Page, status: &str, org: &str) -> (&'static str, String) {
+    for view in ["recent", "historical"] {
+        let path = format!("/api/v1/orders?view={view}&status={status}&page_size=100");
+        let list = page.backend.get_json(&path, "demo-seller", Some(org));
+        for order in list["items"].as_array().unwrap() {
+            let id = order["id"].as_str().unwrap();
+            let order = page.backend.get_json(&format!("/api/v1/orders/{id}"), "demo-seller", Some(org));
+            if order["payment"]["method"].as_str().is_some_and(|m| m.contains("4242")) {
+                return (view, id.to_string());
+            }
+        }
+    }
+    panic!("no card-paid order in {status}")
+}
+
+#[tokio::test]
+async fn the_german_panel_of_a_failed_card_paid_order_shows_no_english() {
+    let english: BTreeSet<String> = english_only("de").into_iter().chain(platform_english("de")).collect();
+    // Enough orders that every status has card-paid ones (every third order is paid by card).
+    let page = portal_with("/partner/console/orders", 2_000).await;
+    page.wait_for_rows().await;
+    for status in ["provisioning_failed", "completed_with_errors"] {
+        let (view, id) = card_paid_order_in(&page, status, "org-contoso");
+        reopen(&page, &format!("/partner/console/orders?view={view}&open={id}")).await;
+        page.wait_for("[data-testid=order-panel] [data-testid=order-notes]").await;
+        page.wait("document.querySelector('[data-testid=order-panel] .oc-loading') === null", "the order").await;
+        let panel = page.text("[data-testid=order-panel]").await;
+        assert!(panel.contains("Kreditkarte mit den Endziffern 4242"), "the payment in German: {panel}");
+        assert_no_english(&page, &english, &format!("the panel of a card-paid order in {status}")).await;
+    }
+    // A markup change's rates are written as German writes percentages (8 % → 9 %).
+    let list = page.backend.get_json("/api/v1/orders?view=historical&page_size=100", "demo-seller", Some("org-contoso"));
+    let markup = list["items"].as_array().unwrap().iter().find(|o| o["changes"].to_string().contains("markup_change")).map(|o| o["id"].as_str().unwrap().to_string()).expect("an order with a markup change");
+    reopen(&page, &format!("/partner/console/orders?view=historical&open={markup}")).await;
+    page.wait_for("[data-testid=order-panel] [data-testid=order-notes]").await;
+    let changes = page.js("return document.querySelector('[data-testid=order-panel]').innerText").await;
+    let changes = changes.as_str().unwrap_or_default();
+    assert!(changes.contains("\u{a0}% → "), "percentages as German writes them: {changes}");
+    page.assert_no_page_errors().await;
+    page.close().await;
+}
+
+/// Loads `path` of the portal afresh and waits for the console to say it is ready.
+async fn reopen(page: &Page, path: &str) {
+    page.client.goto(&format!("{}{path}", page.backend.url)).await.unwrap();
+    page.wait("document.body.dataset.consoleReady === 'de'", "the console's ready event").await;
+}
+
 async fn note_typed(page: &Page) -> String {
     let value = page.js("return document.querySelector('[data-testid=order-note-input]').value").await;
     value.as_str().unwrap_or_default().to_string()
 }
 
 async fn portal(path: &str) -> Page {
-    let backend = Backend::start(300);
+    portal_with(path, 300).await
+}
+
+async fn portal_with(path: &str, orders: usize) -> Page {
+    let backend = Backend::start(orders);
     let page = Page::new(browser((1280, 900), &[]).await, backend);
     page.client.goto(&format!("{}{path}", page.backend.url)).await.unwrap();
     page.wait("document.body.dataset.consoleReady === 'de'", "the console's ready event").await;

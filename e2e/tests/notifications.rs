@@ -84,10 +84,28 @@ async fn the_whole_catalogue_is_there_grouped_and_searchable() {
             ))
             .await;
         assert_eq!(shown_in, category, "{key}");
-        let switch = format!("[data-testid=notification-toggle-{key}]");
+        // The catalogue change is a webhook only: no e-mail switch and no e-mail preview.
+        let switch = if key == "CatalogChanged" {
+            let row = format!("tr[data-event-key='{key}']");
+            assert_eq!(page.count(&format!("{row} [data-testid=notification-toggle-{key}]")).await, 0);
+            assert_eq!(page.count(&format!("{row} [data-testid=preview-{key}]")).await, 0);
+            assert_eq!(page.text(&format!("{row} [data-testid=webhook-only]")).await, "Webhook only");
+            format!("[data-testid=notification-webhook-toggle-{key}]")
+        } else {
+            format!("[data-testid=notification-toggle-{key}]")
+        };
         assert_eq!(page.attr(&switch, "role").await.as_deref(), Some("switch"));
         assert!(page.attr(&switch, "aria-label").await.unwrap().contains(title));
     }
+    // The article's own words find their event.
+    page.type_into("[data-testid=event-search]", "expected provisioning").await;
+    page.wait("document.querySelector(\"tr[data-event-key='QuoteAccepted']\").hidden", "other events hidden").await;
+    assert_eq!(
+        page.js("return [...document.querySelectorAll('tr[data-event-key]')].filter(r => !r.hidden).map(r => r.dataset.eventKey)").await,
+        json!(["OnPurchaseNotificationDisclaimer"])
+    );
+    page.js("const s = document.querySelector('[data-testid=event-search]'); s.value = ''; s.dispatchEvent(new Event('input'))").await;
+    page.wait("!document.querySelector(\"tr[data-event-key='QuoteAccepted']\").hidden", "all events again").await;
     // The platform's own event names, where its articles give them; no made-up key.
     let names = page.texts("[data-testid=event-name]").await;
     let mut shown: Vec<&str> = names.iter().map(String::as_str).collect();
@@ -423,5 +441,64 @@ async fn default_recipients_are_the_articles() {
     page.click("[data-testid=recipient-add-bcc]").await;
     let warning = page.text("[data-testid=recipients-bcc] [data-testid=missing-contact-warning]").await;
     assert!(warning.contains("Primary contact") && warning.contains("silently not be sent"), "{warning}");
+    page.close().await;
+}
+
+#[tokio::test]
+async fn every_events_preview_is_its_own_in_every_language() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    for lang in ["en", "de-DE", "sv-SE"] {
+        let mut bodies = std::collections::BTreeMap::new();
+        for (key, _, _) in CATALOGUE {
+            let path = format!("/api/v1/notification-settings/{key}/preview");
+            let (status, body) =
+                page.backend.request("GET", &path, &[("Authorization", "Bearer demo-seller"), ("Accept-Language", lang)], None);
+            if key == "CatalogChanged" {
+                assert_eq!(status, 404, "a webhook-only event has no e-mail");
+                continue;
+            }
+            assert_eq!(status, 200, "{lang} {key}: {body}");
+            let mail: Value = serde_json::from_str(&body).unwrap();
+            let text: Vec<String> = mail["blocks"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|b| !["greeting", "support", "footer"].contains(&b["part"].as_str().unwrap()))
+                .map(|b| b["text"].as_str().unwrap().to_string())
+                .collect();
+            assert!(text.len() >= 2, "{lang} {key}: a body of its own");
+            assert!(!text.join(" ").contains("This e-mail tells you about it"), "{lang} {key}: filler");
+            if let Some(other) = bodies.insert(text.join("\n"), key) {
+                panic!("{lang}: {key} and {other} share a body");
+            }
+        }
+        assert_eq!(bodies.len(), CATALOGUE.len() - 1, "{lang}");
+    }
+    // And on screen: two events, two different e-mails.
+    page.click("[data-testid=preview-ScheduledOrderCreated]").await;
+    page.wait_for("[data-testid=email-preview] [data-part=plan]").await;
+    let first = page.text("[data-testid=email-preview] .oc-mail").await;
+    page.click("[data-testid=preview-close]").await;
+    page.click("[data-testid=preview-QuoteSent]").await;
+    page.wait_for("[data-testid=email-preview] [data-part=valid]").await;
+    let second = page.text("[data-testid=email-preview] .oc-mail").await;
+    assert_ne!(first, second);
+    assert!(second.contains("Q-2026-0187"), "{second}");
+    page.close().await;
+}
+
+#[tokio::test]
+async fn the_events_tab_names_the_organisations_without_a_primary_contact() {
+    let page = Page::open(SELLER, PATH).await;
+    ready(&page).await;
+    let warning = page.text("[data-testid=missing-contacts]").await;
+    assert!(warning.contains("2 customer organizations have no Primary contact"), "{warning}");
+    let named = page.texts("[data-testid=missing-contact-org]").await;
+    assert_eq!(named, ["Tailspin Toys", "Adatum Corporation"]);
+    let href = page.attr("[data-testid=missing-contact-org]", "href").await.unwrap_or_default();
+    assert!(href.ends_with("/customers/org-tailspin/orders"), "a link to the organization: {href}");
+    assert_eq!(page.count("[data-testid=missing-contact-more]").await, 0, "all named: no 'and N more'");
+    page.assert_no_page_errors().await;
     page.close().await;
 }

@@ -37,6 +37,12 @@ impl<T: Send + Sync + 'static> Remote<T> {
     pub fn retry(&self) {
         self.retry.notify();
     }
+
+    /// Whether an answer has arrived (and is on screen).
+    pub fn loaded(&self) -> Signal<bool> {
+        let data = self.data;
+        Signal::derive(move || data.with(Option::is_some))
+    }
 }
 
 /// Fetches `fetch(key)` whenever `key()` changes (and on [`Remote::retry`]).

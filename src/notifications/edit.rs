@@ -6,6 +6,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::recipients::RecipientField;
+use super::webhook::WebhookTools;
 use crate::api::{ApiClient, Write};
 use crate::i18n::{field_error_text, k, t, tf, Key};
 use crate::ui::{focus_after_render, tab_key_target, tab_trap, ConfirmDialog};
@@ -100,8 +101,11 @@ fn EditForm(
     dirty: RwSignal<bool>,
 ) -> impl IntoView {
     let client = expect_context::<ApiClient>();
-    let tab = RwSignal::new(Tab::Email);
     let start = event.get_untracked();
+    // A webhook-only event has no e-mail, so no Email tab.
+    let tabs: &'static [Tab] = if start.info.webhook_only { &[Tab::Webhook] } else { &Tab::ALL };
+    let tab = RwSignal::new(tabs[0]);
+    let offer_turn_on = RwSignal::new(false);
     let (to, cc, bcc) = (
         RwSignal::new(start.email.to.clone()),
         RwSignal::new(start.email.cc.clone()),
@@ -146,6 +150,10 @@ fn EditForm(
                         content_type.set(saved.webhook.content_type.clone());
                         authorization.set(String::new());
                         remove_authorization.set(false);
+                    }
+                    // A webhook saved while it is off sends nothing: ask whether to turn it on.
+                    if update.webhook.is_some() && !saved.webhook_enabled && !saved.webhook.url.is_empty() {
+                        offer_turn_on.set(true);
                     }
                     event.set(saved);
                     message.set(Some(t(done)));
@@ -197,12 +205,15 @@ fn EditForm(
     };
     // WAI-ARIA tabs: the arrows, Home and End move to a tab and select it.
     let on_tab_key = move |ev: leptos::ev::KeyboardEvent| {
-        let current = Tab::ALL.iter().position(|t| *t == tab.get_untracked()).unwrap_or(0);
-        if let Some(next) = tab_key_target(&ev.key(), current, Tab::ALL.len()) {
+        let current = tabs.iter().position(|t| *t == tab.get_untracked()).unwrap_or(0);
+        if let Some(next) = tab_key_target(&ev.key(), current, tabs.len()) {
             ev.prevent_default();
-            tab.set(Tab::ALL[next]);
-            focus_after_render(Tab::ALL[next].tab_id());
+            tab.set(tabs[next]);
+            focus_after_render(tabs[next].tab_id());
         }
+    };
+    let turn_on = move |_| {
+        save.run((EventUpdate { webhook_enabled: Some(true), ..EventUpdate::default() }, k::EDIT_TURNED_ON));
     };
     // A read-only role views the settings: the same fields, none of the editing words.
     let inherited_note = move |inherited: bool| {
@@ -215,7 +226,7 @@ fn EditForm(
         <h2 id="oc-edit-title">{tf(if editable { k::EDIT_TITLE } else { k::EDIT_VIEW_TITLE }, &[("title", &info.title)])}</h2>
         <p class="oc-muted">{info.description.clone()}</p>
         <div role="tablist" aria-label=t(k::EDIT_CHANNEL) class="oc-tabs" on:keydown=on_tab_key>
-            {tab_button(Tab::Email, t(k::CHANNEL_EMAIL))}
+            {tabs.contains(&Tab::Email).then(|| tab_button(Tab::Email, t(k::CHANNEL_EMAIL)))}
             {tab_button(Tab::Webhook, t(k::CHANNEL_WEBHOOK))}
         </div>
         <p role="status" class="oc-success" data-testid="edit-saved">{move || message.get()}</p>
@@ -265,7 +276,15 @@ fn EditForm(
                     on_restore=move |_| save.run((EventUpdate { reset_webhook: true, ..EventUpdate::default() }, k::EDIT_RESTORED_WEBHOOK))
                     on_save=save_webhook/>
             })}
+            {move || (tab.get() == Tab::Webhook).then(|| view! {
+                <WebhookTools event=event unsaved=Signal::derive(webhook_dirty) editable=editable/>
+            })}
         </div>
+        <ConfirmDialog open=offer_turn_on testid="webhook-turn-on"
+            title=t(k::EDIT_TURN_ON_TITLE)
+            message=t(k::EDIT_TURN_ON_TEXT)
+            confirm_label=t(k::EDIT_TURN_ON) cancel_label=t(k::EDIT_LEAVE_OFF)
+            on_confirm=turn_on/>
     }
 }
 

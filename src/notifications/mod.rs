@@ -8,5 +8,6 @@ mod preview;
 mod recipients;
 mod routes;
 mod toggle;
+mod webhook;
 
 pub use routes::NotificationsRoutes;

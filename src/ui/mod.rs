@@ -16,7 +16,7 @@ pub use badge::StatusBadge;
 pub use confirm::ConfirmDialog;
 pub use focus::{focus_after_render, keep_tab_inside, tab_key_target, tab_trap};
 pub use format::{format_bytes, format_date, format_date_time, format_money, format_number, format_time_now, Locale};
-pub use notice::{EmptyState, ErrorNotice, SlowNotice};
+pub use notice::{EmptyState, ErrorNotice, RemoteStatus, SlowNotice};
 pub use pager::Pager;
 pub use search_box::SearchBox;
 pub use sort_header::SortHeader;

@@ -56,3 +56,30 @@ pub fn EmptyState(#[prop(into)] message: String, children: Children) -> impl Int
         </div>
     }
 }
+
+/// Where a remote read stands, for the part of a screen that waits for it: a loading line
+/// until the first answer, the slow notice while the server keeps it waiting, and the
+/// error with a retry. Once data is there, only a slow or failed refresh shows.
+#[component]
+pub fn RemoteStatus(
+    /// What is being loaded, for the error ("Loading the deliveries").
+    #[prop(into)]
+    what: String,
+    /// The line shown until the first answer ("Loading…").
+    #[prop(into)]
+    loading_text: String,
+    slow: RwSignal<bool>,
+    error: RwSignal<Option<ApiError>>,
+    #[prop(into)] loaded: Signal<bool>,
+    #[prop(into)] on_retry: Callback<()>,
+) -> impl IntoView {
+    let what = StoredValue::new(what);
+    view! {
+        <SlowNotice slow=slow on_retry=on_retry/>
+        {move || match error.get() {
+            Some(error) => view! { <ErrorNotice what=what.get_value() error=error on_retry=on_retry/> }.into_any(),
+            None if !loaded.get() => view! { <p class="oc-loading" role="status">{loading_text.clone()}</p> }.into_any(),
+            None => ().into_any(),
+        }}
+    }
+}
