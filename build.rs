@@ -25,6 +25,7 @@ const DYNAMIC_GROUPS: &[&str] = &[
     "historical_state",
     "action",
     "invalid",
+    "delivery_error",
 ];
 
 fn main() {

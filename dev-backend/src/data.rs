@@ -2,8 +2,8 @@
 //! always give the same organisations, users, orders and subscriptions.
 use domain::orders::order_change_total;
 use domain::orders::{
-    ActionCase, ActionRequired, Addon, Change, ChangeKind, MarkupStep, CreatedBy, ItemKind, Note, Order, OrderDetails, OrderItem,
-    OrderStatus, OrderSummary, Payment, StatusEvent, SubscriptionInfo,
+    ActionCase, ActionRequired, Addon, Change, ChangeKind, CreatedBy, ItemKind, MarkupStep, Note, Order, OrderDetails,
+    OrderItem, OrderStatus, OrderSummary, Payment, StatusEvent, SubscriptionInfo,
 };
 use domain::session::{Organization, User};
 use domain::subscriptions::{RequestField, Subscription, SubscriptionStatus};
@@ -69,7 +69,9 @@ fn failure_reasons(item: &OrderItem) -> &'static [&'static str] {
             "The customer's billing profile is incomplete (missing VAT number).",
         ],
         ItemKind::Update if item.quantity_change < 0 => &[DECREASE_TOO_LATE],
-        ItemKind::Update => &[INCREASE_OVER_LIMIT, "The customer's billing profile is incomplete (missing VAT number)."],
+        ItemKind::Update => {
+            &[INCREASE_OVER_LIMIT, "The customer's billing profile is incomplete (missing VAT number)."]
+        }
         ItemKind::Suspension => &[SUSPENSION_TOO_EARLY],
         _ => &["The price list is locked until the end of the billing period: the markup could not be changed."],
     }
@@ -280,9 +282,13 @@ fn order(
                 detail: None,
                 markup: None,
             },
-            ItemKind::Suspension => {
-                Change { kind: ChangeKind::Suspension, offer: offer.name.into(), quantity: None, detail: None, markup: None }
-            }
+            ItemKind::Suspension => Change {
+                kind: ChangeKind::Suspension,
+                offer: offer.name.into(),
+                quantity: None,
+                detail: None,
+                markup: None,
+            },
             _ => markup_change(offer.name, rng),
         });
         for addon in &addons {
@@ -616,8 +622,14 @@ mod tests {
                 Active | PendingCancellation => {
                     assert!(start.is_some_and(|s| s < TODAY) && end.is_some_and(|e| e > TODAY), "{}", sub.id);
                 }
-                GeneratingContract | ContractReadyForReview | ContractSigned | Validating | ProvisioningInProgress
-                | Activating | ActivationFailed | ProvisioningFailed => {
+                GeneratingContract
+                | ContractReadyForReview
+                | ContractSigned
+                | Validating
+                | ProvisioningInProgress
+                | Activating
+                | ActivationFailed
+                | ProvisioningFailed => {
                     assert!(start.is_some_and(|s| s > TODAY), "{} has not started: {start:?}", sub.id);
                 }
                 Draft | RequestReceived | Denied => assert!(start.is_none(), "{}", sub.id),

@@ -353,10 +353,17 @@ async fn the_export_is_the_whole_filtered_list_as_csv() {
     let seller = call(&router, "GET", "/api/v1/orders/export", "demo-seller", &[CONTOSO], None).await.1;
     assert!(seller.contains("Markup change"), "the seller's export keeps markup");
     // No change cell starts like a formula; failure reasons and actions have columns.
-    assert!(seller.contains(" licenses added: ") && !seller.contains(",'+") && !seller.contains(",'-"), "changes as words");
-    assert!(seller.contains("This offer is not available") || seller.contains("The tenant's domain"), "failure reasons");
+    assert!(
+        seller.contains(" licenses added: ") && !seller.contains(",'+") && !seller.contains(",'-"),
+        "changes as words"
+    );
+    assert!(
+        seller.contains("This offer is not available") || seller.contains("The tenant's domain"),
+        "failure reasons"
+    );
     assert!(seller.contains("A change order failed at") || seller.contains("upload a PDF"), "required actions");
-    let (_, plain) = call(&router, "GET", "/api/v1/orders/export?view=historical&bom=false", "demo-customer", &[], None).await;
+    let (_, plain) =
+        call(&router, "GET", "/api/v1/orders/export?view=historical&bom=false", "demo-customer", &[], None).await;
     assert!(plain.starts_with("order_number,"), "?bom=false for scripts");
 }
 
@@ -384,24 +391,33 @@ async fn webhooks_are_https_and_webhook_only_events_have_no_e_mail() {
     // Without a URL there is nothing to test; a seller user may look, not send.
     let other = "/api/v1/notification-settings/QuoteSent/webhook/test";
     assert_eq!(call(&router, "POST", other, "demo-seller", &[], None).await.0, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(call(&router, "POST", &format!("{uri}/webhook/test"), "demo-seller-user", &[], None).await.0, StatusCode::FORBIDDEN);
+    assert_eq!(
+        call(&router, "POST", &format!("{uri}/webhook/test"), "demo-seller-user", &[], None).await.0,
+        StatusCode::FORBIDDEN
+    );
     // The payload, described in the caller's language.
-    let payload = json_of(&router, &format!("{uri}/webhook/payload"), "demo-seller", &[("accept-language", "de-DE")]).await;
+    let payload =
+        json_of(&router, &format!("{uri}/webhook/payload"), "demo-seller", &[("accept-language", "de-DE")]).await;
     assert!(payload["sample"].as_str().unwrap().contains("\"event\": \"OrderStatusChanged\""));
     assert_eq!(payload["fields"][0]["description"], "Der Ereignisname der Plattform.");
 
     let catalog = "/api/v1/notification-settings/CatalogChanged";
     let (status, _) = call(&router, "PATCH", catalog, "demo-seller", &[], Some(json!({"email_enabled": true}))).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "no e-mail to turn on");
-    assert_eq!(call(&router, "GET", &format!("{catalog}/preview"), "demo-seller", &[], None).await.0, StatusCode::NOT_FOUND);
+    assert_eq!(
+        call(&router, "GET", &format!("{catalog}/preview"), "demo-seller", &[], None).await.0,
+        StatusCode::NOT_FOUND
+    );
 }
 
 #[tokio::test]
 async fn the_platforms_words_come_in_the_callers_language() {
     let router = server();
     let german = [CONTOSO, ("accept-language", "de-DE")];
-    let list = json_of(&router, "/api/v1/orders?status=provisioning_failed&page_size=100", "demo-seller", &german).await;
-    let reasons: Vec<&str> = list["items"].as_array().unwrap().iter().filter_map(|o| o["failure_reason"].as_str()).collect();
+    let list =
+        json_of(&router, "/api/v1/orders?status=provisioning_failed&page_size=100", "demo-seller", &german).await;
+    let reasons: Vec<&str> =
+        list["items"].as_array().unwrap().iter().filter_map(|o| o["failure_reason"].as_str()).collect();
     assert!(!reasons.is_empty());
     for reason in &reasons {
         assert!(!reason.contains(" the ") && !reason.contains("The "), "in German: {reason}");
@@ -412,7 +428,6 @@ async fn the_platforms_words_come_in_the_callers_language() {
     let english = json_of(&router, "/api/v1/orders/100000", "demo-seller", &[CONTOSO]).await;
     assert_eq!(english["payment"]["method"], "Credit card ending 4242");
 }
-
 
 /// The Cisco account setup and the Google terms carry the page where the customer does
 /// it, with the button's words in the caller's language; a purchase order has no link

@@ -61,7 +61,11 @@ fn platform_english(lang: &str) -> BTreeSet<String> {
     let path = format!("{}/../dev-backend/locales/{lang}.json", env!("CARGO_MANIFEST_DIR"));
     let words: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     let terms = words["terms"].as_object().unwrap();
-    terms.iter().filter(|(english, said)| said.as_str() != Some(english.as_str()) && english.contains(' ')).map(|(english, _)| english.clone()).collect()
+    terms
+        .iter()
+        .filter(|(english, said)| said.as_str() != Some(english.as_str()) && english.contains(' '))
+        .map(|(english, _)| english.clone())
+        .collect()
 }
 
 /// An order of `org` the API has in `status`, paid by card, with the view it is in.
@@ -96,8 +100,15 @@ async fn the_german_panel_of_a_failed_card_paid_order_shows_no_english() {
         assert_no_english(&page, &english, &format!("the panel of a card-paid order in {status}")).await;
     }
     // A markup change's rates are written as German writes percentages (8 % → 9 %).
-    let list = page.backend.get_json("/api/v1/orders?view=historical&page_size=100", "demo-seller", Some("org-contoso"));
-    let markup = list["items"].as_array().unwrap().iter().find(|o| o["changes"].to_string().contains("markup_change")).map(|o| o["id"].as_str().unwrap().to_string()).expect("an order with a markup change");
+    let list =
+        page.backend.get_json("/api/v1/orders?view=historical&page_size=100", "demo-seller", Some("org-contoso"));
+    let markup = list["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|o| o["changes"].to_string().contains("markup_change"))
+        .map(|o| o["id"].as_str().unwrap().to_string())
+        .expect("an order with a markup change");
     reopen(&page, &format!("/partner/console/orders?view=historical&open={markup}")).await;
     page.wait_for("[data-testid=order-panel] [data-testid=order-notes]").await;
     let changes = page.js("return document.querySelector('[data-testid=order-panel]').innerText").await;

@@ -452,8 +452,12 @@ async fn every_events_preview_is_its_own_in_every_language() {
         let mut bodies = std::collections::BTreeMap::new();
         for (key, _, _) in CATALOGUE {
             let path = format!("/api/v1/notification-settings/{key}/preview");
-            let (status, body) =
-                page.backend.request("GET", &path, &[("Authorization", "Bearer demo-seller"), ("Accept-Language", lang)], None);
+            let (status, body) = page.backend.request(
+                "GET",
+                &path,
+                &[("Authorization", "Bearer demo-seller"), ("Accept-Language", lang)],
+                None,
+            );
             if key == "CatalogChanged" {
                 assert_eq!(status, 404, "a webhook-only event has no e-mail");
                 continue;

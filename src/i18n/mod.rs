@@ -121,7 +121,12 @@ pub fn percent(points: f64) -> String {
     let _ = Reflect::set(&options, &JsValue::from_str("style"), &JsValue::from_str("percent"));
     let _ = Reflect::set(&options, &JsValue::from_str("maximumFractionDigits"), &JsValue::from_f64(2.0));
     let format = Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(&locale)), &options);
-    format.format().call1(&format, &JsValue::from_f64(points / 100.0)).ok().and_then(|v| v.as_string()).unwrap_or_else(|| format!("{points}%"))
+    format
+        .format()
+        .call1(&format, &JsValue::from_f64(points / 100.0))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_else(|| format!("{points}%"))
 }
 
 /// The words for `key` split around its placeholder `{name}`, for a value shown in its

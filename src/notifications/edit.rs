@@ -6,9 +6,10 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::recipients::RecipientField;
-use super::webhook::WebhookTools;
+use super::webhook::webhook_tools;
 use crate::api::{ApiClient, Write};
 use crate::i18n::{field_error_text, k, t, tf, Key};
+use crate::routing::LazyView;
 use crate::ui::{focus_after_render, tab_key_target, tab_trap, ConfirmDialog};
 
 /// The event's edit dialog, with an Email tab and a Webhook tab. Closing it with unsaved
@@ -277,7 +278,7 @@ fn EditForm(
                     on_save=save_webhook/>
             })}
             {move || (tab.get() == Tab::Webhook).then(|| view! {
-                <WebhookTools event=event unsaved=Signal::derive(webhook_dirty) editable=editable/>
+                <LazyView load=move || webhook_tools(event, Signal::derive(webhook_dirty), editable)/>
             })}
         </div>
         <ConfirmDialog open=offer_turn_on testid="webhook-turn-on"

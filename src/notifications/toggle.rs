@@ -84,6 +84,11 @@ pub fn ChannelToggle(event: RwSignal<EventSetting>, channel: Channel, editable: 
     let sync = RwSignal::new(ToggleSync::new(event.with_untracked(|e| channel.read(e))));
     let error = RwSignal::new(None::<String>);
 
+    // A value saved elsewhere (the edit dialog turning the webhook on) shows here too.
+    Effect::new(move |_| {
+        let value = event.with(|e| channel.read(e));
+        sync.update(|s| s.server_changed(value));
+    });
     let saver = Saver { client, key, title, channel, sync, error, event, write: Write::new() };
     let on_toggle = move |_| {
         let mut start = None;

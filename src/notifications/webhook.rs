@@ -7,7 +7,16 @@ use leptos::prelude::*;
 
 use crate::api::{use_remote, ApiClient, Write};
 use crate::i18n::{k, name_of, number, t, tf};
+use crate::routing::{split_point, ChunkFailed};
 use crate::ui::{format_date_time, Locale, RemoteStatus};
+
+// Loaded when the Webhook tab first opens, with the other parts shown on demand (the
+// `order_details` chunk): the Events tab's first visit does not download them.
+split_point! { order_details;
+    pub fn webhook_tools(event: RwSignal<EventSetting>, unsaved: Signal<bool>, editable: bool) -> Result<AnyView, ChunkFailed> {
+        Ok(view! { <WebhookTools event=event unsaved=unsaved editable=editable/> }.into_any())
+    }
+}
 
 /// What one delivery came to, in the user's words: delivered, refused with a status, or
 /// no answer and why.
@@ -16,16 +25,15 @@ fn outcome_text(delivery: &Delivery) -> String {
     match (delivery.succeeded(), delivery.status, &delivery.error) {
         (true, Some(status), _) => tf(k::WEBHOOK_DELIVERED, &[("status", &status.to_string()), ("ms", &ms)]),
         (false, Some(status), None) => tf(k::WEBHOOK_REFUSED, &[("status", &status.to_string()), ("ms", &ms)]),
-        (_, _, error) => tf(
-            k::WEBHOOK_NO_ANSWER,
-            &[("reason", &name_of("delivery_error", error.as_deref().unwrap_or("failed")))],
-        ),
+        (_, _, error) => {
+            tf(k::WEBHOOK_NO_ANSWER, &[("reason", &name_of("delivery_error", error.as_deref().unwrap_or("failed")))])
+        }
     }
 }
 
 /// The test send, the deliveries and the payload, for a saved webhook.
 #[component]
-pub fn WebhookTools(
+fn WebhookTools(
     event: RwSignal<EventSetting>,
     /// The tab has edits not saved yet: a test would go to the old URL, so it waits.
     #[prop(into)]
@@ -81,10 +89,8 @@ pub fn WebhookTools(
 fn Deliveries(key: String, sent: RwSignal<u32>) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let locale = expect_context::<Locale>().0;
-    let list = use_remote(
-        move || (key.clone(), sent.get()),
-        move |(key, _), abort| client.webhook_deliveries(&key, &abort),
-    );
+    let list =
+        use_remote(move || (key.clone(), sent.get()), move |(key, _), abort| client.webhook_deliveries(&key, &abort));
     view! {
         <h3 id="oc-webhook-deliveries-title">{t(k::WEBHOOK_DELIVERIES)}</h3>
         <RemoteStatus what=t(k::WEBHOOK_DELIVERIES_LOADING) loading_text=t(k::COMMON_LOADING)

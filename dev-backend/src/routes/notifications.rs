@@ -2,16 +2,16 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::Json;
 use domain::notifications::{
-    validate_email_settings, validate_webhook, DirectoryUser, EmailPreview, EmailSettings, EventInfo,
-    Delivery, EventSetting, EventUpdate, MissingContact, NotificationSettings, Recipient, RecipientDirectory,
-    WebhookPayload, WebhookSettings, CONTENT_TYPES,
+    validate_email_settings, validate_webhook, Delivery, DirectoryUser, EmailPreview, EmailSettings, EventInfo,
+    EventSetting, EventUpdate, MissingContact, NotificationSettings, Recipient, RecipientDirectory, WebhookPayload,
+    WebhookSettings, CONTENT_TYPES,
 };
 
 use crate::auth::{caller, Caller};
 use crate::error::{ApiError, ApiResult};
 use crate::language::{catalogue, mail, term};
-use crate::webhooks::{payload, Target};
 use crate::store::{EventOverride, Writes};
+use crate::webhooks::{payload, Target};
 use crate::AppState;
 
 /// Customer roles do not see notification settings at all.
@@ -236,7 +236,7 @@ fn stored_target(state: &AppState, info: &EventInfo) -> Option<Target> {
     state.store.read(|writes| {
         let setting = setting(info, writes);
         let authorization = writes.notifications.get(&info.key).and_then(|o| o.authorization.clone());
-        (!setting.webhook.url.is_empty()).then(|| Target {
+        (!setting.webhook.url.is_empty()).then_some(Target {
             url: setting.webhook.url,
             content_type: setting.webhook.content_type,
             authorization,

@@ -11,5 +11,5 @@ pub use catalogue::{catalogue, Category, EventInfo};
 pub use preview::{Block, EmailPreview};
 pub use settings::*;
 pub use toggle_sync::ToggleSync;
-pub use webhook::{Delivery, PayloadField, WebhookPayload};
 pub use validation::{validate_email_address, validate_email_settings, validate_webhook, FieldError};
+pub use webhook::{Delivery, PayloadField, WebhookPayload};

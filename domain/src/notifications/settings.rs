@@ -210,7 +210,10 @@ mod tests {
         assert_eq!((two.named().0.len(), two.named().1), (2, 0));
         let seven = missing(7, 7);
         let (shown, more) = seven.named();
-        assert_eq!(shown.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(), ["Org 1", "Org 2", "Org 3", "Org 4", "Org 5"]);
+        assert_eq!(
+            shown.iter().map(|o| o.name.as_str()).collect::<Vec<_>>(),
+            ["Org 1", "Org 2", "Org 3", "Org 4", "Org 5"]
+        );
         assert_eq!(more, 2);
         // The API named only three of forty.
         assert_eq!(missing(3, 40).named().1, 37);

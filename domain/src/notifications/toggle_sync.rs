@@ -44,6 +44,15 @@ impl ToggleSync {
         self.shown = self.confirmed;
     }
 
+    /// Another part of the screen saved `value` (the edit dialog turned the webhook on):
+    /// the switch shows it, unless a save of its own is under way, whose answer decides.
+    pub fn server_changed(&mut self, value: bool) {
+        if self.in_flight.is_none() {
+            self.confirmed = value;
+            self.shown = value;
+        }
+    }
+
     fn next_request(&mut self) -> Option<bool> {
         if self.in_flight.is_none() && self.shown != self.confirmed {
             self.in_flight = Some(self.shown);
@@ -56,6 +65,18 @@ impl ToggleSync {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_save_elsewhere_is_shown_unless_one_of_its_own_is_under_way() {
+        let mut sync = ToggleSync::new(false);
+        sync.server_changed(true);
+        assert!(sync.shown() && !sync.saving());
+        assert_eq!(sync.click(), Some(false), "a click after it sends the other value");
+        sync.server_changed(true);
+        assert!(!sync.shown(), "its own save decides");
+        assert_eq!(sync.saved(false), None);
+        assert!(!sync.shown());
+    }
 
     #[test]
     fn one_click_sends_once_and_settles() {

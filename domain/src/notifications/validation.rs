@@ -88,9 +88,9 @@ fn host_of(rest: &str) -> &str {
 /// A receiver on the same computer, which plain http reaches without crossing a network.
 fn is_loopback(host: &str) -> bool {
     let host = host.to_ascii_lowercase();
-    let ipv4_loopback = host.strip_prefix("127.").is_some_and(|rest| {
-        rest.split('.').count() == 3 && rest.split('.').all(|part| part.parse::<u8>().is_ok())
-    });
+    let ipv4_loopback = host
+        .strip_prefix("127.")
+        .is_some_and(|rest| rest.split('.').count() == 3 && rest.split('.').all(|part| part.parse::<u8>().is_ok()));
     host == "localhost" || host == "[::1]" || ipv4_loopback
 }
 
@@ -172,7 +172,12 @@ mod tests {
         for bad in ["", "ftp://x.com", "https://", "https:///path", "https://exa mple.com", "javascript:alert(1)"] {
             assert_eq!(check(bad).len(), 1, "{bad}");
         }
-        for remote in ["http://hooks.example.com/orders", "http://localhost.example.com", "http://10.0.0.5/x", "http://127.evil.example/x"] {
+        for remote in [
+            "http://hooks.example.com/orders",
+            "http://localhost.example.com",
+            "http://10.0.0.5/x",
+            "http://127.evil.example/x",
+        ] {
             assert_eq!(check(remote).iter().map(|e| e.code).collect::<Vec<_>>(), ["url_insecure"], "{remote}");
         }
         let header = WebhookUpdate {
