@@ -4,7 +4,7 @@ use e2e::screens::export::{self, Export};
 use e2e::*;
 use serde_json::{json, Value};
 
-const HEADER: [&str; 10] = [
+const HEADER: [&str; 12] = [
     "order_number",
     "created_at",
     "status",
@@ -14,6 +14,8 @@ const HEADER: [&str; 10] = [
     "items",
     "total",
     "currency",
+    "failure_reason",
+    "required_action",
     "latest_note",
 ];
 
@@ -63,6 +65,19 @@ async fn exported(page: &Page, downloads_before: u64) -> String {
     text.as_str().unwrap().to_string()
 }
 
+/// The first bytes of the last exported file, as saved (a Blob's `text()` drops a BOM).
+async fn first_bytes(page: &Page) -> Vec<u64> {
+    let bytes = page
+        .client
+        .execute_async(
+            "const done = arguments[arguments.length - 1]; window.__downloads[window.__downloads.length - 1].slice(0, 3).arrayBuffer().then(b => done([...new Uint8Array(b)]));",
+            vec![],
+        )
+        .await
+        .unwrap();
+    bytes.as_array().unwrap().iter().map(|b| b.as_u64().unwrap()).collect()
+}
+
 /// The list's total, from the pager ("Page 1 of 12 · 287 in all").
 async fn list_total(page: &Page) -> usize {
     let pager = page.text(".oc-pager span").await;
@@ -90,10 +105,19 @@ async fn a_customer_exports_exactly_the_filtered_list_without_markup_and_with_fo
     page.js(CAPTURE_DOWNLOADS).await;
     page.click("[data-testid=orders-export]").await;
     let text = exported(&page, 0).await;
+    assert_eq!(first_bytes(&page).await, [0xEF, 0xBB, 0xBF], "a UTF-8 byte-order mark, for Excel");
     let records = parse_csv(&text);
     assert_eq!(records[0], HEADER, "the header row");
     let rows = &records[1..];
     assert_eq!(rows.len(), total, "every page of the list, and nothing else");
+    // The platform's change cells start with a letter or a digit: nothing a spreadsheet
+    // would read as a formula, and no defusing quote either.
+    let changes: Vec<&str> = rows.iter().flat_map(|r| r[5].split("; ")).filter(|c| !c.is_empty()).collect();
+    assert!(!changes.is_empty(), "the file has requested changes");
+    assert_every(&changes, "change cells starting with a letter or digit", |c| {
+        c.chars().next().is_some_and(char::is_alphanumeric)
+    });
+    assert!(changes.iter().any(|c| c.contains(" added: ") || c.contains(" removed: ")), "{changes:?}");
     assert_eq!(
         page.text("[data-testid=orders-export-status]").await,
         format!("Exported {total} orders."),
@@ -109,7 +133,7 @@ async fn a_customer_exports_exactly_the_filtered_list_without_markup_and_with_fo
     assert!(!text.contains("Markup"), "a customer's export has no markup");
     // The note is shown as text by a spreadsheet: a quote before the formula.
     let noted = rows.iter().find(|r| page_id_matches(r, &first)).expect("the noted order is in the file");
-    assert_eq!(noted[9], format!("'{formula}"));
+    assert_eq!(noted[11], format!("'{formula}"));
     assert!(text.contains(r#""'=HYPERLINK(""http://example.com"",""open me"")""#), "quoted as RFC 4180 says");
     page.assert_accessible("orders after an export").await;
     page.close().await;
