@@ -85,7 +85,7 @@ fn card_paid_order_in(page: &Page, status: &str, org: &str) -> (&'static str, St
 }
 
 #[tokio::test]
-async fn the_german_panel_of_a_failed_card_paid_order_shows_no_english() {
+async fn the_panel_of_a_failed_card_paid_order_shows_no_english_in_german_or_swedish() {
     let english: BTreeSet<String> = english_only("de").into_iter().chain(platform_english("de")).collect();
     // Enough orders that every status has card-paid ones (every third order is paid by card).
     let page = portal_with("/partner/console/orders", 2_000).await;
@@ -114,6 +114,28 @@ async fn the_german_panel_of_a_failed_card_paid_order_shows_no_english() {
     let changes = page.js("return document.querySelector('[data-testid=order-panel]').innerText").await;
     let changes = changes.as_str().unwrap_or_default();
     assert!(changes.contains("\u{a0}% → "), "percentages as German writes them: {changes}");
+
+    // The Webhook tab: the body's fields described in German.
+    reopen(&page, "/partner/console/settings/notifications").await;
+    page.click("[data-testid=edit-OrderNoteAdded]").await;
+    page.click("[data-testid=edit-tab-webhook]").await;
+    page.click("[data-testid=webhook-payload] summary").await;
+    page.wait_for("[data-testid=webhook-payload-fields] dd").await;
+    assert!(page.text("[data-testid=webhook-payload-fields]").await.contains("Wer die Notiz geschrieben hat."));
+    assert_no_english(&page, &english, "the Webhook tab in German").await;
+    page.assert_no_page_errors().await;
+    page.close().await;
+
+    // The same panel in Swedish.
+    let swedish: BTreeSet<String> = english_only("sv").into_iter().chain(platform_english("sv")).collect();
+    let backend = Backend::start(2_000);
+    let page = Page::open_on(backend, SELLER_IN_CUSTOMER_VIEW, "/?lang=sv-SE", (1280, 900)).await;
+    let (view, id) = card_paid_order_in(&page, "provisioning_failed", "org-contoso");
+    page.goto(&format!("/orders?view={view}&open={id}")).await;
+    page.wait_for("[data-testid=order-panel] [data-testid=order-notes]").await;
+    page.wait("document.querySelector('[data-testid=order-panel] .oc-loading') === null", "the order").await;
+    assert!(page.text("[data-testid=order-panel]").await.contains("Kreditkort som slutar på 4242"));
+    assert_no_english(&page, &swedish, "the panel of a failed card-paid order in Swedish").await;
     page.assert_no_page_errors().await;
     page.close().await;
 }

@@ -112,9 +112,9 @@ fn Deliveries(key: String, sent: RwSignal<u32>) -> impl IntoView {
                             {deliveries.into_iter().map(|d| view! {
                                 <tr data-testid="webhook-delivery" data-outcome=if d.succeeded() { "delivered" } else { "failed" }
                                     data-status=d.status.map(|s| s.to_string())>
-                                    <td>{format_date_time(&d.at, &locale)}</td>
-                                    <td>{t(if d.test { k::WEBHOOK_KIND_TEST } else { k::WEBHOOK_KIND_EVENT })}</td>
-                                    <td>{outcome_text(&d)}</td>
+                                    <td data-label=t(k::WEBHOOK_COL_TIME)>{format_date_time(&d.at, &locale)}</td>
+                                    <td data-label=t(k::WEBHOOK_COL_KIND)>{t(if d.test { k::WEBHOOK_KIND_TEST } else { k::WEBHOOK_KIND_EVENT })}</td>
+                                    <td data-label=t(k::WEBHOOK_COL_RESULT)>{outcome_text(&d)}</td>
                                 </tr>
                             }).collect_view()}
                         </tbody>
