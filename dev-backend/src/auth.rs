@@ -2,9 +2,6 @@
 //! customer organisation a seller acts for. Tokens can expire and be renewed, as a host
 //! portal's session does: `POST /__dev/tokens/expire` and `POST /__dev/tokens/renew`, each
 //! with `{"token": "…"}`, so the app's answer to an expired session can be shown and tested.
-use std::collections::{HashMap, HashSet};
-use std::sync::Mutex;
-
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::Json;
@@ -17,25 +14,6 @@ use crate::error::ApiError;
 use crate::store::Store;
 use crate::AppState;
 
-/// Tokens that expired, and renewed tokens with the account token they stand for.
-#[derive(Default)]
-pub struct TokenBook(Mutex<(HashSet<String>, HashMap<String, String>, u64)>);
-
-impl TokenBook {
-    /// The account token `token` stands for, unless it expired.
-    fn resolve(&self, token: &str) -> Result<String, ApiError> {
-        let book = self.0.lock().unwrap_or_else(|e| e.into_inner());
-        if book.0.contains(token) {
-            return Err(ApiError::new(
-                axum::http::StatusCode::UNAUTHORIZED,
-                "token_expired",
-                "The session token has expired. Sign in again.",
-            ));
-        }
-        Ok(book.1.get(token).cloned().unwrap_or_else(|| token.to_string()))
-    }
-}
-
 #[derive(Serialize, Deserialize)]
 pub struct TokenBody {
     pub token: String,
@@ -43,20 +21,13 @@ pub struct TokenBody {
 
 /// `POST /__dev/tokens/expire`: every later request with this token is answered 401.
 pub async fn expire(State(state): State<AppState>, Json(body): Json<TokenBody>) -> Json<TokenBody> {
-    let mut book = state.store.tokens.0.lock().unwrap_or_else(|e| e.into_inner());
-    book.0.insert(body.token.trim().to_string());
+    state.store.tokens.expire(body.token.trim());
     Json(body)
 }
 
 /// `POST /__dev/tokens/renew`: a new token for the same account as `token` (expired or not).
 pub async fn renew(State(state): State<AppState>, Json(body): Json<TokenBody>) -> Json<TokenBody> {
-    let mut book = state.store.tokens.0.lock().unwrap_or_else(|e| e.into_inner());
-    let old = body.token.trim().to_string();
-    let account = book.1.get(&old).cloned().unwrap_or(old);
-    book.2 += 1;
-    let token = format!("{account}.renewed-{}", book.2);
-    book.1.insert(token.clone(), account);
-    Json(TokenBody { token })
+    Json(TokenBody { token: state.store.tokens.renew(body.token.trim()) })
 }
 
 pub struct Caller<'a> {
@@ -94,7 +65,13 @@ pub fn caller<'a>(store: &'a Store, headers: &HeaderMap) -> Result<Caller<'a>, A
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.strip_prefix("Bearer "))
         .ok_or_else(ApiError::unauthorized)?;
-    let token = store.tokens.resolve(token.trim())?;
+    let token = store.tokens.resolve(token.trim()).ok_or_else(|| {
+        ApiError::new(
+            axum::http::StatusCode::UNAUTHORIZED,
+            "token_expired",
+            "The session token has expired. Sign in again.",
+        )
+    })?;
     let account = store.data.accounts.iter().find(|a| a.token == token).ok_or_else(ApiError::unauthorized)?;
     let on_behalf_of =
         headers.get("x-on-behalf-of").and_then(|v| v.to_str().ok()).map(str::trim).filter(|v| !v.is_empty());

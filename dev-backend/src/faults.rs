@@ -19,7 +19,7 @@
 //! It also counts API requests by path (`GET /__dev/requests`), so a test can see what
 //! the app asked for and when it stopped asking.
 use std::collections::BTreeMap;
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use axum::body::Body;
@@ -31,7 +31,6 @@ use axum::Json;
 use serde::{Deserialize, Serialize};
 
 use crate::error::ApiError;
-use crate::AppState;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Fault {
@@ -62,8 +61,8 @@ pub struct Fault {
 pub struct RequestCount(Mutex<BTreeMap<String, u64>>);
 
 /// `GET /__dev/requests`: `{"/api/v1/orders": 12, ...}`.
-pub async fn request_counts(State(state): State<AppState>) -> Json<BTreeMap<String, u64>> {
-    Json(state.requests.0.lock().unwrap_or_else(|e| e.into_inner()).clone())
+pub async fn request_counts(State(requests): State<Arc<RequestCount>>) -> Json<BTreeMap<String, u64>> {
+    Json(requests.0.lock().unwrap_or_else(|e| e.into_inner()).clone())
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -113,15 +112,24 @@ pub fn parse_header(value: &str) -> Fault {
     fault
 }
 
-pub async fn inject(State(state): State<AppState>, request: Request, next: Next) -> Response {
+/// What the fault layer needs of the server: its rules, its request count, its latency.
+#[derive(Clone)]
+pub struct FaultLayer {
+    pub rules: Arc<FaultRules>,
+    pub requests: Arc<RequestCount>,
+    /// Added to every API response (`--latency-ms`).
+    pub latency_ms: u64,
+}
+
+pub async fn inject(State(state): State<FaultLayer>, request: Request, next: Next) -> Response {
     let path = request.uri().path().to_string();
     let fault = if path.starts_with("/api/") {
         *state.requests.0.lock().unwrap_or_else(|e| e.into_inner()).entry(path.clone()).or_default() += 1;
         let from_header = request.headers().get("x-fault").and_then(|v| v.to_str().ok()).map(parse_header);
-        from_header.or_else(|| state.faults.take(request.method().as_str(), &path)).unwrap_or_default()
+        from_header.or_else(|| state.rules.take(request.method().as_str(), &path)).unwrap_or_default()
     } else {
         // The app's own files only by rule (a chunk that fails to download, say).
-        match state.faults.take(request.method().as_str(), &path) {
+        match state.rules.take(request.method().as_str(), &path) {
             Some(fault) => Fault { latency_ms: Some(fault.latency_ms.unwrap_or(0)), ..fault },
             None => return next.run(request).await,
         }
@@ -188,13 +196,13 @@ fn first_lines(body: Body, lines: usize, stall: bool) -> Body {
     }
 }
 
-pub async fn add_rule(State(state): State<AppState>, Json(rule): Json<FaultRule>) -> StatusCode {
-    state.faults.0.lock().unwrap_or_else(|e| e.into_inner()).push(rule);
+pub async fn add_rule(State(rules): State<Arc<FaultRules>>, Json(rule): Json<FaultRule>) -> StatusCode {
+    rules.0.lock().unwrap_or_else(|e| e.into_inner()).push(rule);
     StatusCode::NO_CONTENT
 }
 
-pub async fn clear_rules(State(state): State<AppState>) -> StatusCode {
-    state.faults.0.lock().unwrap_or_else(|e| e.into_inner()).clear();
+pub async fn clear_rules(State(rules): State<Arc<FaultRules>>) -> StatusCode {
+    rules.0.lock().unwrap_or_else(|e| e.into_inner()).clear();
     StatusCode::NO_CONTENT
 }
 

@@ -2,6 +2,7 @@
 //! demo data, role enforcement, persistence of writes and fault injection. It also serves
 //! the built app, so one address serves both.
 pub mod auth;
+pub mod clock;
 pub mod data;
 pub mod error;
 pub mod faults;
@@ -10,6 +11,7 @@ pub mod mail;
 pub mod progress;
 pub mod routes;
 pub mod store;
+pub mod tokens;
 pub mod webhooks;
 
 use std::path::PathBuf;
@@ -48,6 +50,19 @@ impl AppState {
             latency_ms,
             webhooks: Arc::default(),
         }
+    }
+}
+
+// The fault controls take only the part of the state they need.
+impl axum::extract::FromRef<AppState> for Arc<FaultRules> {
+    fn from_ref(state: &AppState) -> Self {
+        state.faults.clone()
+    }
+}
+
+impl axum::extract::FromRef<AppState> for Arc<faults::RequestCount> {
+    fn from_ref(state: &AppState) -> Self {
+        state.requests.clone()
     }
 }
 
@@ -109,7 +124,7 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
         .nest("/api/v1", api())
         .route("/__dev/faults", post(faults::add_rule).delete(faults::clear_rules))
         .route("/__dev/requests", get(faults::request_counts))
-        .route("/__dev/orders/{id}/progress", post(progress::advance_now))
+        .route("/__dev/orders/{id}/progress", post(routes::progress::advance_now))
         .route("/__dev/tokens/expire", post(auth::expire))
         .route("/__dev/tokens/renew", post(auth::renew));
     if let Some(dist) = dist {
@@ -130,7 +145,14 @@ pub fn app(state: AppState, dist: Option<PathBuf>) -> Router {
     }
     // Faults reach the app's own files too, so this wraps the file service as well.
     router
-        .layer(axum::middleware::from_fn_with_state(state.clone(), faults::inject))
+        .layer(axum::middleware::from_fn_with_state(
+            faults::FaultLayer {
+                rules: state.faults.clone(),
+                requests: state.requests.clone(),
+                latency_ms: state.latency_ms,
+            },
+            faults::inject,
+        ))
         .layer(cors)
         .layer(CompressionLayer::new())
         .with_state(state)

@@ -76,7 +76,7 @@ async fn main() {
     });
     let state = AppState::new(store, args.latency_ms);
     if let Some(seconds) = args.simulate_progress {
-        dev_backend::progress::spawn(state.clone(), seconds, args.seed);
+        dev_backend::routes::progress::spawn(state.clone(), seconds, args.seed);
     }
     let listener = tokio::net::TcpListener::bind(("127.0.0.1", args.port)).await.unwrap_or_else(|e| {
         eprintln!("cannot listen on 127.0.0.1:{}: {e}", args.port);

@@ -60,7 +60,7 @@ pub struct Store {
     writes: Mutex<Writes>,
     file: Option<PathBuf>,
     /// Expired and renewed session tokens (kept in memory only).
-    pub tokens: crate::auth::TokenBook,
+    pub tokens: crate::tokens::TokenBook,
     /// Orders that moved on while the server ran (`--simulate-progress`).
     pub progress: crate::progress::Progress,
 }
@@ -86,7 +86,7 @@ impl Store {
             generated_notes,
             writes: Mutex::new(writes),
             file,
-            tokens: crate::auth::TokenBook::default(),
+            tokens: crate::tokens::TokenBook::default(),
             progress: crate::progress::Progress::default(),
         })
     }

@@ -8,6 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, RequestInit, Response};
 
+use super::answer::{answer, decode, decode_parts, Answer, Body};
 use super::early::take_early;
 use super::ApiError;
 use crate::config::Config;
@@ -16,17 +17,8 @@ use crate::host::Host;
 /// Longest a request may take before the user is told and can retry.
 const TIMEOUT_SECONDS: u32 = 15;
 
-/// The answer to a request: a 2xx body (a JS string, never copied into the wasm) with its
-/// `ETag`, or what went wrong.
-pub(super) type Body = LocalBoxFuture<'static, Result<Answer, ApiError>>;
-
 /// A new answer and its `ETag`.
 pub type Fresh<T> = (T, Option<String>);
-
-pub(super) struct Answer {
-    pub text: JsValue,
-    pub etag: Option<String>,
-}
 
 #[derive(Clone)]
 pub struct ApiClient {
@@ -80,11 +72,7 @@ impl ApiClient {
         abort: &AbortController,
     ) -> LocalBoxFuture<'static, Result<(A, B), ApiError>> {
         let body = take_early(path).unwrap_or_else(|| self.fetch("GET", path, None, &[], Some(abort.signal())));
-        async move {
-            let value = parse(&body.await?.text)?;
-            Ok((from_value(value.clone())?, from_value(value)?))
-        }
-        .boxed_local()
+        async move { decode_parts(&body.await?.text) }.boxed_local()
     }
 
     /// Sends a write and reads the JSON answer. Writes are never cancelled by the app
@@ -188,37 +176,6 @@ impl ApiClient {
         }
         self.host.as_ref().and_then(|host| host.send(&url, &init, &format!("{method} {path}")))
     }
-}
-
-/// A response's status and body as the app sees it: the body of a 2xx, else the error.
-pub(super) fn answer(status: u16, text: JsValue) -> Result<Answer, ApiError> {
-    if (200..300).contains(&status) {
-        Ok(Answer { text, etag: None })
-    } else {
-        Err(ApiError::from_status(status, &text))
-    }
-}
-
-/// Reads a JSON answer with the browser's own parser (no JSON parser in the wasm);
-/// anything that is not what the contract promises is `Malformed`, with the parser's
-/// words as the detail. Unknown status keys still decode, as `Unknown(key)`.
-pub(super) fn decode<T: DeserializeOwned>(text: &JsValue) -> Result<T, ApiError> {
-    from_value(parse(text)?)
-}
-
-fn parse(text: &JsValue) -> Result<JsValue, ApiError> {
-    json_parse(text).map_err(|e| ApiError::Malformed { detail: js_sys::Error::from(e).message().into() })
-}
-
-fn from_value<T: DeserializeOwned>(value: JsValue) -> Result<T, ApiError> {
-    serde_wasm_bindgen::from_value::<T>(value).map_err(|e| ApiError::Malformed { detail: e.to_string() })
-}
-
-#[wasm_bindgen::prelude::wasm_bindgen]
-extern "C" {
-    /// `JSON.parse` on a JS string as it came from `fetch`, without a copy into the wasm.
-    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
-    fn json_parse(text: &JsValue) -> Result<JsValue, JsValue>;
 }
 
 /// A request body as JSON text, written by the browser's `JSON.stringify`.

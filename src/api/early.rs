@@ -13,7 +13,7 @@ use futures_util::future::FutureExt;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
-use super::client::{answer, Body};
+use super::answer::{answer, Body};
 use super::ApiError;
 
 /// An early answer is used only while it is this fresh (milliseconds).

@@ -53,7 +53,7 @@ pub enum ApiError {
 impl ApiError {
     /// Reads a non-2xx answer; a body that is not the error shape still gives the status.
     pub fn from_status(status: u16, body: &JsValue) -> ApiError {
-        let parsed = super::client::decode::<ErrorBody>(body).ok();
+        let parsed = super::json::read_json::<ErrorBody>(body).ok();
         let (code, message) = parsed.map(|p| (p.error.code, p.error.message.trim().to_string())).unwrap_or_default();
         ApiError::Http { status, code, message, retry_after: None }
     }

@@ -3,10 +3,12 @@
 //! cancellation, and turns every failure into an [`ApiError`] a user can read. Reads go
 //! through [`use_remote`], writes through [`Write`]; [`early`] holds the answers the boot
 //! script requested before their screen existed.
+mod answer;
 mod client;
 pub mod download;
 pub mod early;
 mod error;
+mod json;
 mod remote;
 mod write;
 

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos_use::signal_debounced;
 
-use super::CustomerSwitch;
+use super::switch::CustomerSwitch;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t, tf};
 use crate::ui::{ErrorNotice, SlowNotice};

@@ -4,7 +4,8 @@
 use domain::notifications::{FieldError, Recipient};
 use domain::orders::{ActionCase, ActionRequired, Change, ChangeKind, NoteError, OrderStatus};
 
-use super::{fill, k, name_of, percent, t, tf, tn};
+use super::fill::fill;
+use super::text::{k, name_of, percent, t, tf, tn};
 
 /// "Order #100042".
 pub fn order_title(number: &str) -> String {

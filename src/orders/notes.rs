@@ -1,10 +1,21 @@
+use std::collections::HashMap;
+
 use domain::orders::{validate_note, Note, NOTE_MAX_CHARS};
 use leptos::prelude::*;
 
-use super::page::NoteDrafts;
 use crate::api::{new_idempotency_key, use_remote, ApiClient, Write};
 use crate::i18n::{k, note_error_text, t, tf};
 use crate::ui::{format_date_time, ErrorNotice, Locale, SlowNotice};
+
+/// Unsent note text by order id, so closing the panel or switching orders loses nothing.
+#[derive(Clone, Copy)]
+pub struct NoteDrafts(pub RwSignal<HashMap<String, String>>);
+
+impl Default for NoteDrafts {
+    fn default() -> Self {
+        NoteDrafts(RwSignal::new(HashMap::new()))
+    }
+}
 
 /// The order's notes and the form to add one. A failed save keeps the text in the box
 /// with the error; a double click sends one note (the button is disabled while sending,

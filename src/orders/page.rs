@@ -1,5 +1,3 @@
-use std::collections::HashMap;
-
 use domain::orders::{OrderSort, OrdersQuery};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -8,6 +6,7 @@ use super::attention::AttentionBanner;
 use super::details::preload_order_details;
 use super::export::{warm_export, ExportButton};
 use super::live::{ChangedRows, LiveUpdates, OpenOrderChanged};
+use super::notes::NoteDrafts;
 use super::panel::OrderPanel;
 use super::table::OrdersTable;
 use super::toolbar::OrdersToolbar;
@@ -17,17 +16,13 @@ use crate::i18n::{k, t};
 use crate::routing::{use_correct_to, use_go_to, warm};
 use crate::ui::{ErrorNotice, Pager, SlowNotice};
 
-/// Unsent note text by order id, so closing the panel or switching orders loses nothing.
-#[derive(Clone, Copy)]
-pub struct NoteDrafts(pub RwSignal<HashMap<String, String>>);
-
 #[component]
 pub fn OrdersPage() -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let params = use_query_map();
     let url = Memo::new(move |_| OrdersUrl::from_params(&params.get()));
     let query = Memo::new(move |_| url.get().query);
-    provide_context(NoteDrafts(RwSignal::new(HashMap::new())));
+    provide_context(NoteDrafts::default());
     provide_context(ChangedRows(RwSignal::new(Vec::new())));
     provide_context(OpenOrderChanged(RwSignal::new(0)));
     let live_every = expect_context::<crate::config::LiveSeconds>().0;

@@ -2,15 +2,13 @@
 pub mod customers;
 pub mod notifications;
 pub mod orders;
+pub mod progress;
 pub mod session;
 pub mod subscriptions;
 pub mod views;
 
 /// Now, as RFC 3339.
-pub fn now() -> String {
-    let seconds = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs() as i64);
-    crate::data::rfc3339(seconds)
-}
+pub use crate::clock::now;
 
 /// Pairs from `?a=1&b=2`, borrowed for the domain's query parsers.
 pub fn pairs(params: &[(String, String)]) -> impl Iterator<Item = (&str, &str)> {

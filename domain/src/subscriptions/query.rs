@@ -1,5 +1,5 @@
 //! The subscriptions list's state: it is both the app's URL and the API's parameters.
-use super::SubscriptionStatus;
+use super::model::{Subscription, SubscriptionStatus};
 use crate::query::{encode_pairs, parse_page, parse_page_size, position_pairs, ListQuery, SortDir, DEFAULT_PAGE_SIZE};
 
 url_enum! {
@@ -66,7 +66,7 @@ impl SubscriptionsQuery {
 
     /// Whether `sub` passes the status and cancellation filters (the search is matched
     /// by the server against fields the row may not show).
-    pub fn admits(&self, sub: &super::Subscription) -> bool {
+    pub fn admits(&self, sub: &Subscription) -> bool {
         self.status.as_ref().is_none_or(|only| &sub.status == only)
             && (!self.cancellation_requested || sub.cancellation_requested)
     }
