@@ -462,8 +462,9 @@ fn note_count(index: usize, rng: &mut fastrand::Rng) -> usize {
 fn generated_note(index: usize, n: usize, order: &Order, rng: &mut fastrand::Rng) -> Note {
     const TEXTS: &[&str] = &[
         "Customer asked to keep the old tenant until month end.",
-        "Called the vendor: provisioning is delayed by a day.",
+        "Called the vendor: provisioning is delayed by a day.\nThey confirm by e-mail tomorrow.",
         "PO number confirmed by finance.",
+        "Checked with the customer:\n- keep the old tenant\n- \"move\" the licenses next month",
         "Please check the admin e-mail before resubmitting.",
     ];
     Note {

@@ -62,16 +62,17 @@ pub fn unless_default(differs: bool, value: &str) -> String {
     }
 }
 
-/// The sort, direction, page and page-size pairs every list query ends with.
+/// The sort, direction, page and page-size pairs every list query ends with; `sort` and
+/// `dir` are (this query's, the default's), and a default is left out.
 pub fn position_pairs(
-    sort: (&'static str, bool),
-    dir: (SortDir, bool),
+    sort: [&'static str; 2],
+    dir: [SortDir; 2],
     page: u32,
     page_size: u32,
 ) -> [(&'static str, String); 4] {
     [
-        ("sort", unless_default(sort.1, sort.0)),
-        ("dir", unless_default(dir.1, dir.0.key())),
+        ("sort", unless_default(sort[0] != sort[1], sort[0])),
+        ("dir", unless_default(dir[0] != dir[1], dir[0].key())),
         ("page", unless_default(page != 1, &page.to_string())),
         ("page_size", unless_default(page_size != DEFAULT_PAGE_SIZE, &page_size.to_string())),
     ]

@@ -18,6 +18,22 @@ use serde_json::{json, Value};
 
 pub use fantoccini::key::Key;
 
+/// A Chrome DevTools command, sent through chromedriver's CDP passthrough.
+#[derive(Debug)]
+pub struct Cdp {
+    pub command: &'static str,
+    pub params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
+    }
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (http::Method::POST, Some(json!({"cmd": self.command, "params": self.params}).to_string()))
+    }
+}
+
 /// The demo identities of `index.html`.
 pub const CUSTOMER: &str = "customer";
 pub const CUSTOMER_ADMIN: &str = "customer-admin";

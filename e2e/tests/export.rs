@@ -344,3 +344,31 @@ async fn the_export_of_a_filtered_view_has_exactly_the_filtered_total() {
     assert_eq!(Export(&page).state().await, "done");
     page.close().await;
 }
+
+/// The file is named after the day the user exported on, in their own time zone: far
+/// east of UTC and far west of it, at least one of which is on another date than UTC.
+#[tokio::test]
+async fn the_files_name_carries_the_users_date_not_utcs() {
+    let page = Page::open(CUSTOMER, "/orders?view=historical&page_size=10").await;
+    page.wait_for_rows().await;
+    page.js(CAPTURE_DOWNLOADS).await;
+    page.js(
+        "window.__names = []; HTMLAnchorElement.prototype.click = function () { window.__names.push(this.download); };",
+    )
+    .await;
+    let mut dates = Vec::new();
+    for (n, zone) in ["Pacific/Kiritimati", "Pacific/Pago_Pago"].into_iter().enumerate() {
+        let override_zone = Cdp { command: "Emulation.setTimezoneOverride", params: json!({ "timezoneId": zone }) };
+        page.client.issue_cmd(override_zone).await.expect("the time zone override");
+        page.click("[data-testid=orders-export]").await;
+        page.wait(&format!("window.__names.length > {n}"), "the file to be saved").await;
+        let name = page.js(&format!("return window.__names[{n}]")).await;
+        let local = page
+            .js("const d = new Date(); return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`")
+            .await;
+        assert_eq!(name, format!("orders-historical-{}.csv", local.as_str().unwrap()), "in {zone}");
+        dates.push(local.as_str().unwrap().to_string());
+    }
+    assert_ne!(dates[0], dates[1], "the two zones are on different dates, so one of them is not UTC's");
+    page.close().await;
+}

@@ -5,6 +5,7 @@
 //! complete or it fails: the answer must be CSV, say how many records it holds
 //! (`X-Total-Count`), and hold exactly that many; a server that sends nothing for
 //! [`STALL_SECONDS`] is told apart from a slow one, and given up after [`GIVE_UP_SECONDS`].
+use domain::orders::CsvRecords;
 use futures_util::future::{select, Either, FutureExt, LocalBoxFuture};
 use js_sys::{Array, Promise, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -104,14 +105,14 @@ impl ApiClient {
                 response.body().ok_or(ApiError::Network)?.get_reader().unchecked_into();
             let mut parts = Array::new();
             let mut pending = 0.0;
-            let (mut lines, mut quoted, mut open_line) = (0u64, false, false);
+            let mut records = CsvRecords::default();
             loop {
                 // A connection that breaks mid-file is a cut file, said as such.
                 let cut = |_| {
                     if cancel.aborted() {
                         ApiError::Aborted
                     } else {
-                        ApiError::Incomplete { received: lines.saturating_sub(1), expected }
+                        ApiError::Incomplete { received: records.complete(), expected }
                     }
                 };
                 let step = match unless_stalled(JsFuture::from(reader.read()), &on_stall).await {
@@ -126,15 +127,7 @@ impl ApiClient {
                 }
                 let chunk: Uint8Array = Reflect::get(&step, &"value".into()).map_err(failed)?.unchecked_into();
                 // Counted a chunk at a time in wasm memory; only the Blob keeps them.
-                for byte in chunk.to_vec() {
-                    match byte {
-                        // A doubled quote inside a cell toggles twice.
-                        b'"' => quoted = !quoted,
-                        b'\n' if !quoted => lines += 1,
-                        _ => {}
-                    }
-                    open_line = byte != b'\n';
-                }
+                records.feed(&chunk.to_vec());
                 bytes.set(bytes.get() + f64::from(chunk.length()));
                 pending += f64::from(chunk.length());
                 parts.push(&chunk);
@@ -147,8 +140,7 @@ impl ApiClient {
                 }
                 progress(Progress { bytes: bytes.get(), stalled: false });
             }
-            // A last record without its line break still counts; the header is a record.
-            let records = (lines + u64::from(open_line)).saturating_sub(1);
+            let records = records.total();
             if records != expected {
                 return Err(ApiError::Incomplete { received: records, expected });
             }

@@ -35,7 +35,14 @@ fn keep(path: &str, body: Body) {
 /// The early answer to `path`, once, while fresh.
 pub(super) fn take_early(path: &str) -> Option<Body> {
     let (started, body) = EARLY.with(|early| early.borrow_mut().remove(path))?;
-    (js_sys::Date::now() - started <= FRESH_MS).then_some(body)
+    still_fresh(started, js_sys::Date::now()).then_some(body)
+}
+
+/// Whether a request the boot script started at `started_ms` may stand for one the app
+/// makes at `now_ms`: only within [`FRESH_MS`], and never one from a clock gone backwards
+/// by more than that (a suspended laptop's clock corrected).
+fn still_fresh(started_ms: f64, now_ms: f64) -> bool {
+    (now_ms - started_ms).abs() <= FRESH_MS
 }
 
 /// Takes over the requests the boot script sent from the host element.
@@ -67,4 +74,17 @@ fn from_boot_script(promise: js_sys::Promise) -> Body {
 
 fn malformed() -> ApiError {
     ApiError::Malformed { detail: "the early request gave no status".into() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_early_answer_stands_in_for_ten_seconds() {
+        assert!(still_fresh(1_000.0, 1_000.0));
+        assert!(still_fresh(1_000.0, 11_000.0));
+        assert!(!still_fresh(1_000.0, 11_001.0), "older than ten seconds: asked again");
+        assert!(!still_fresh(50_000.0, 1_000.0), "from a clock far ahead");
+    }
 }

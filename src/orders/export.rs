@@ -134,7 +134,9 @@ pub fn warm_export() {
 }
 
 /// Today as `YYYY-MM-DD`, for the file's name.
+/// The user's date today (`2026-12-03`), in their own time zone: the day they exported
+/// on, not the day it is in UTC.
 fn today() -> String {
-    let iso: String = js_sys::Date::new_0().to_iso_string().into();
-    iso.chars().take(10).collect()
+    let now = js_sys::Date::new_0();
+    format!("{:04}-{:02}-{:02}", now.get_full_year(), now.get_month() + 1, now.get_date())
 }

@@ -5,7 +5,7 @@
 //! anything typed stay as they are. Polling pauses while the page is hidden and checks at
 //! once when it shows again; on errors it backs off (as long as `Retry-After` asks, on a
 //! 429), says "paused" quietly with a way to retry, and never covers the data.
-use domain::orders::{OrderList, OrdersQuery};
+use domain::orders::{next_check_seconds, status_changes, Highlights, OrderList, OrdersQuery, HIGHLIGHT_MS};
 use leptos::prelude::*;
 use leptos_use::{use_document_visibility, use_interval_fn};
 use web_sys::{AbortController, VisibilityState};
@@ -15,11 +15,6 @@ use crate::i18n::{k, name_of, order_title, t, tf};
 use crate::lifetime::Lifetime;
 use crate::ui::{format_time_now, Locale};
 
-/// Longest wait between checks after repeated failures.
-const MAX_BACKOFF_SECONDS: u64 = 300;
-/// How long a changed row stays highlighted.
-const HIGHLIGHT_MS: u64 = 4_000;
-
 /// The ids of rows that just changed, for their highlight.
 #[derive(Clone, Copy)]
 pub struct ChangedRows(pub RwSignal<Vec<String>>);
@@ -28,12 +23,10 @@ pub struct ChangedRows(pub RwSignal<Vec<String>>);
 #[derive(Clone, Copy)]
 pub struct OpenOrderChanged(pub RwSignal<u64>);
 
-/// The orders whose status differs between `before` and `after`, as (id, words).
-fn status_changes(before: &OrderList, after: &OrderList) -> Vec<(String, String)> {
-    after
-        .items
-        .iter()
-        .filter(|new| before.items.iter().any(|old| old.id == new.id && old.status != new.status))
+/// The orders whose status differs between `before` and `after`, as (id, what to say).
+fn moved_on(before: &OrderList, after: &OrderList) -> Vec<(String, String)> {
+    status_changes(before, after)
+        .into_iter()
         .map(|o| {
             let status = name_of("order_status", o.status.key());
             (o.id.clone(), tf(k::LIVE_NOW, &[("order", &order_title(&o.number)), ("status", &status)]))
@@ -64,12 +57,8 @@ pub fn LiveUpdates(
     let busy = StoredValue::new(false);
     // A check answered after the page closed, and a highlight due then, do nothing.
     let lifetime = Lifetime::new();
-    // Which check last changed each highlighted row: a row's highlight lasts its time from
-    // its latest change, whatever other rows do meanwhile.
-    let highlight_checks = StoredValue::new(0u64);
-    let highlighted_by = StoredValue::new(Vec::<(String, u64)>::new());
-    let show_highlights =
-        move || changed.set(highlighted_by.with_value(|rows| rows.iter().map(|(id, _)| id.clone()).collect()));
+    // A row's highlight lasts its time from its latest change, whatever other rows do.
+    let highlights = StoredValue::new(Highlights::default());
 
     // Another list (filter, sort, page) starts from its own first answer, which is as
     // fresh as a check.
@@ -108,27 +97,23 @@ pub fn LiveUpdates(
                     Ok(answer) => {
                         if let Some((page, new_etag)) = answer {
                             etag.set_value(new_etag);
-                            let news = list.data.with_untracked(|old| {
-                                old.as_ref().map(|old| status_changes(old, &page)).unwrap_or_default()
-                            });
+                            let moved = list
+                                .data
+                                .with_untracked(|old| old.as_ref().map(|old| moved_on(old, &page)).unwrap_or_default());
                             list.data.set(Some(page));
-                            if !news.is_empty() {
-                                let ids: Vec<String> = news.iter().map(|(id, _)| id.clone()).collect();
+                            if !moved.is_empty() {
+                                let ids: Vec<String> = moved.iter().map(|(id, _)| id.clone()).collect();
                                 if open.with_untracked(|o| o.as_ref().is_some_and(|o| ids.contains(o))) {
                                     open_changed.update(|n| *n += 1);
                                 }
                                 announcement
-                                    .set(news.into_iter().map(|(_, words)| words).collect::<Vec<_>>().join(" "));
-                                let this_check = highlight_checks.get_value() + 1;
-                                highlight_checks.set_value(this_check);
-                                highlighted_by.update_value(|rows| {
-                                    rows.retain(|(id, _)| !ids.contains(id));
-                                    rows.extend(ids.iter().map(|id| (id.clone(), this_check)));
-                                });
-                                show_highlights();
+                                    .set(moved.into_iter().map(|(_, words)| words).collect::<Vec<_>>().join(" "));
+                                highlights.update_value(|h| h.changed(&ids, js_sys::Date::now()));
+                                changed.set(highlights.with_value(Highlights::ids));
                                 lifetime.after(std::time::Duration::from_millis(HIGHLIGHT_MS), move || {
-                                    highlighted_by.update_value(|rows| rows.retain(|(_, check)| *check != this_check));
-                                    show_highlights();
+                                    if highlights.try_update_value(|h| h.expire(js_sys::Date::now())) == Some(true) {
+                                        changed.set(highlights.with_value(Highlights::ids));
+                                    }
                                 });
                             }
                         }
@@ -143,12 +128,11 @@ pub fn LiveUpdates(
                     Err(error) => {
                         let n = failures.get_value() + 1;
                         failures.set_value(n);
-                        let backoff = (every << n.min(8)).min(MAX_BACKOFF_SECONDS);
                         let asked_to_wait = match error {
-                            ApiError::Http { retry_after: Some(seconds), .. } => u64::from(seconds),
-                            _ => 0,
+                            ApiError::Http { retry_after, .. } => retry_after,
+                            _ => None,
                         };
-                        interval_ms.set(backoff.max(asked_to_wait) * 1000);
+                        interval_ms.set(next_check_seconds(every, n, asked_to_wait) * 1000);
                         paused.set(true);
                     }
                 }

@@ -17,9 +17,19 @@ const LIST_KEYS: [&str; 12] =
 
 impl OrdersUrl {
     pub fn from_params(params: &ParamsMap) -> Self {
+        let mut pairs = query_pairs(params, &LIST_KEYS);
+        pairs.extend(params.get_str("open").map(|id| ("open", id)));
+        Self::from_pairs(pairs)
+    }
+
+    /// The state from the address's decoded `(key, value)` pairs; keys it does not know
+    /// are ignored.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+        let pairs: Vec<(&str, &str)> = pairs.into_iter().collect();
+        let open = pairs.iter().find(|(key, _)| *key == "open").map(|(_, id)| id.trim());
         OrdersUrl {
-            query: OrdersQuery::from_pairs(query_pairs(params, &LIST_KEYS)),
-            open: params.get_str("open").map(str::trim).filter(|id| !id.is_empty()).map(String::from),
+            query: OrdersQuery::from_pairs(pairs.iter().copied().filter(|(key, _)| LIST_KEYS.contains(key))),
+            open: open.filter(|id| !id.is_empty()).map(String::from),
         }
     }
 
@@ -47,5 +57,59 @@ impl OrdersUrl {
     pub fn sorted_by(&self, sort: domain::orders::OrderSort) -> Self {
         let dir = if self.query.sort == sort { self.query.dir.flipped() } else { SortDir::Desc };
         self.with_query(OrdersQuery { sort, dir, ..self.query.clone() })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use domain::orders::{OrderSort, OrderStatus, OrderView};
+
+    use super::*;
+
+    /// An address's query as the router hands it over: split and decoded.
+    fn parse(query: &str) -> OrdersUrl {
+        let pairs: Vec<(String, String)> = query
+            .split('&')
+            .filter(|p| !p.is_empty())
+            .map(|pair| {
+                let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+                (key.to_string(), domain::query::decode_component(value))
+            })
+            .collect();
+        OrdersUrl::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+    }
+
+    fn round_trip(url: &OrdersUrl) -> OrdersUrl {
+        parse(&url.query_string())
+    }
+
+    #[test]
+    fn every_part_of_the_state_survives_the_address() {
+        let start = parse("");
+        assert_eq!(start.query_string(), "", "the default list has a bare address");
+        let filtered = OrdersUrl {
+            query: OrdersQuery {
+                view: OrderView::Historical,
+                // In lifecycle order, as the address keeps them.
+                status: vec![OrderStatus::ProvisioningFailed, OrderStatus::Completed],
+                search: "Contoso & Co".into(),
+                page: 3,
+                ..OrdersQuery::default()
+            },
+            open: Some("100042".into()),
+        };
+        assert_eq!(round_trip(&filtered), filtered);
+        let sorted = filtered.sorted_by(OrderSort::Number);
+        assert_eq!((sorted.query.page, sorted.open.clone()), (1, None), "a new sort starts on page 1, panel closed");
+        assert_eq!(round_trip(&sorted), sorted);
+        assert_eq!(sorted.sorted_by(OrderSort::Number).query.dir, sorted.query.dir.flipped());
+    }
+
+    #[test]
+    fn an_address_with_junk_still_gives_a_list() {
+        let url = parse("view=nonsense&page=-4&open=%20%20&sort=price&x=1");
+        assert_eq!(url.open, None, "a blank id opens nothing");
+        assert!(url.query.page >= 1);
+        assert_eq!(round_trip(&url), url);
     }
 }

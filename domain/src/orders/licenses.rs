@@ -17,31 +17,11 @@ pub fn license_totals(items: &[OrderItem], status: &OrderStatus) -> Vec<(String,
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::orders::{ItemKind, SubscriptionInfo};
-    use crate::Money;
+    use crate::orders::model::sample_item;
+    use crate::orders::ItemKind;
 
     fn item(id: &str, kind: ItemKind, current: i64, change: i64) -> OrderItem {
-        let price = Money::new("10.00", "EUR");
-        OrderItem {
-            id: id.into(),
-            kind,
-            offer: "Offer".into(),
-            vendor: "Microsoft".into(),
-            current_quantity: current,
-            quantity_change: change,
-            unit_price: price.clone(),
-            total: price.clone(),
-            addons: vec![],
-            subscription: SubscriptionInfo {
-                name: "Sub".into(),
-                admin_email: "a@b.c".into(),
-                first_name: "A".into(),
-                last_name: "B".into(),
-                tenant_name: None,
-                unit_price: price,
-                billing_period: "Monthly".into(),
-            },
-        }
+        OrderItem { id: id.into(), ..sample_item(kind, current, change, "10.00", "Monthly") }
     }
 
     #[test]

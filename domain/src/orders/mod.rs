@@ -2,8 +2,10 @@
 //! markup rule, license totals, notes, and the list query.
 mod action_required;
 mod change;
+mod csv_records;
 mod export;
 mod licenses;
+mod live;
 mod model;
 mod notes;
 mod pricing;
@@ -12,8 +14,10 @@ mod status;
 
 pub use action_required::{ActionCase, ActionRequired};
 pub use change::{order_visible_to, visible_changes, Change, ChangeKind, MarkupStep};
+pub use csv_records::CsvRecords;
 pub use export::{csv_cell, csv_row, CSV_BOM, CSV_HEADER};
 pub use licenses::license_totals;
+pub use live::{next_check_seconds, status_changes, Highlights, HIGHLIGHT_MS, MAX_BACKOFF_SECONDS};
 pub use model::*;
 pub use notes::{validate_note, NoteError, NOTE_MAX_CHARS};
 pub use pricing::{change_amount, item_cost, licenses_after, order_change_total, ItemCost};

@@ -185,3 +185,30 @@ pub struct Note {
 pub struct NewNote {
     pub text: String,
 }
+
+/// An order line for tests: `change` licenses of one offer on top of `current`, at
+/// `price` per license and `period`.
+#[cfg(test)]
+pub(crate) fn sample_item(kind: ItemKind, current: i64, change: i64, price: &str, period: &str) -> OrderItem {
+    let price = Money::new(price, "EUR");
+    OrderItem {
+        id: "1".into(),
+        kind,
+        offer: "Microsoft 365 E3".into(),
+        vendor: "Microsoft".into(),
+        current_quantity: current,
+        quantity_change: change,
+        unit_price: price.clone(),
+        total: price.clone(),
+        addons: vec![],
+        subscription: SubscriptionInfo {
+            name: "Sub".into(),
+            admin_email: "a@b.c".into(),
+            first_name: "A".into(),
+            last_name: "B".into(),
+            tenant_name: None,
+            unit_price: price,
+            billing_period: period.into(),
+        },
+    }
+}

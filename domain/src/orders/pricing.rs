@@ -72,30 +72,11 @@ pub fn order_change_total(items: &[OrderItem]) -> Option<Money> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::orders::{Addon, SubscriptionInfo};
+    use crate::orders::model::sample_item;
+    use crate::orders::Addon;
 
     fn item(kind: ItemKind, current: i64, change: i64, price: &str, period: &str) -> OrderItem {
-        let price = Money::new(price, "EUR");
-        OrderItem {
-            id: "1".into(),
-            kind,
-            offer: "Microsoft 365 E3".into(),
-            vendor: "Microsoft".into(),
-            current_quantity: current,
-            quantity_change: change,
-            unit_price: price.clone(),
-            total: price.clone(),
-            addons: vec![],
-            subscription: SubscriptionInfo {
-                name: "Sub".into(),
-                admin_email: "a@b.c".into(),
-                first_name: "A".into(),
-                last_name: "B".into(),
-                tenant_name: None,
-                unit_price: price,
-                billing_period: period.into(),
-            },
-        }
+        sample_item(kind, current, change, price, period)
     }
 
     #[test]

@@ -236,12 +236,8 @@ impl ListQuery for OrdersQuery {
             ("needs_action", unless_default(self.needs_action, "true")),
             ("q", self.search.clone()),
         ];
-        let position = position_pairs(
-            (self.sort.key(), self.sort != default.sort),
-            (self.dir, self.dir != default.dir),
-            self.page,
-            self.page_size,
-        );
+        let position =
+            position_pairs([self.sort.key(), default.sort.key()], [self.dir, default.dir], self.page, self.page_size);
         encode_pairs(filters.into_iter().chain(position))
     }
 }

@@ -97,12 +97,8 @@ impl ListQuery for SubscriptionsQuery {
             ("cancellation_requested", if self.cancellation_requested { "true".into() } else { String::new() }),
             ("q", self.search.clone()),
         ];
-        let position = position_pairs(
-            (self.sort.key(), self.sort != default.sort),
-            (self.dir, self.dir != default.dir),
-            self.page,
-            self.page_size,
-        );
+        let position =
+            position_pairs([self.sort.key(), default.sort.key()], [self.dir, default.dir], self.page, self.page_size);
         encode_pairs(filters.into_iter().chain(position))
     }
 }

@@ -15,8 +15,7 @@ mod networks;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use e2e::{browser, Backend};
-use fantoccini::wd::WebDriverCompatibleCommand;
+use e2e::{browser, Backend, Cdp};
 use fantoccini::Client;
 use serde_json::{json, Value};
 
@@ -158,22 +157,6 @@ async fn wait_until(client: &Client, condition: &str) {
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
     panic!("timed out: {condition}");
-}
-
-/// A Chrome DevTools command, sent through chromedriver's CDP passthrough.
-#[derive(Debug)]
-struct Cdp {
-    command: &'static str,
-    params: Value,
-}
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/goog/cdp/execute", session.unwrap_or_default()))
-    }
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (http::Method::POST, Some(json!({"cmd": self.command, "params": self.params}).to_string()))
-    }
 }
 
 /// Installed before any page script runs, the same for the app and the baseline: notes

@@ -3,11 +3,11 @@
 //! `Network.emulateNetworkConditions`), the orders list interleaved run by run with the
 //! hand-written page for the same API request. Loopback hides what the bytes cost; these
 //! profiles show it. Also the bytes each screen's first visit moves on the wire.
-use e2e::{browser, Backend};
+use e2e::{browser, Backend, Cdp};
 use fantoccini::Client;
 use serde_json::{json, Value};
 
-use super::{exec, stats, stats_json, Cdp, WARMUP};
+use super::{exec, stats, stats_json, WARMUP};
 
 #[derive(Clone, Copy, Debug)]
 pub struct Network {
