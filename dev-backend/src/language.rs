@@ -5,8 +5,10 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use axum::http::HeaderMap;
-use domain::notifications::{catalogue as english_catalogue, EventInfo};
+use domain::notifications::EventInfo;
 use serde::Deserialize;
+
+use crate::catalogue::catalogue as english_catalogue;
 
 use crate::mail::Mail;
 

@@ -2,7 +2,9 @@
 //! demo data, role enforcement, persistence of writes and fault injection. It also serves
 //! the built app, so one address serves both.
 pub mod auth;
+pub mod catalogue;
 pub mod clock;
+pub mod csv;
 pub mod data;
 pub mod error;
 pub mod faults;

@@ -127,7 +127,7 @@ mod tests {
     use crate::language::mail_in;
 
     fn catalogue() -> Vec<domain::notifications::EventInfo> {
-        domain::notifications::catalogue()
+        crate::catalogue::catalogue()
     }
 
     #[test]

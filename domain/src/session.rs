@@ -68,13 +68,6 @@ pub enum Area {
 impl Area {
     pub const ALL: [Area; 3] = [Area::Orders, Area::Subscriptions, Area::Notifications];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Area::Orders => "Orders",
-            Area::Subscriptions => "Subscriptions",
-            Area::Notifications => "Notification settings",
-        }
-    }
     /// A stable name for test hooks (`nav-orders`).
     pub fn key(self) -> &'static str {
         match self {
@@ -113,15 +106,6 @@ impl Session {
     /// Orders exist only in customer view: a customer's own, or a seller acting for one.
     pub fn in_customer_view(&self) -> bool {
         self.role.is_customer_role() || self.acting_for.is_some()
-    }
-
-    /// The customer organisation whose data is on screen, if any.
-    pub fn customer_organization(&self) -> Option<&Organization> {
-        if self.role.is_customer_role() {
-            Some(&self.organization)
-        } else {
-            self.acting_for.as_ref()
-        }
     }
 
     /// The areas this session may open, in navigation order.

@@ -115,10 +115,6 @@ impl ApiError {
     pub fn is_unavailable(&self) -> bool {
         matches!(self, ApiError::Http { status: 403 | 404, .. })
     }
-
-    pub fn is_aborted(&self) -> bool {
-        matches!(self, ApiError::Aborted)
-    }
 }
 
 impl std::fmt::Display for ApiError {

@@ -1,4 +1,4 @@
-use domain::orders::{item_cost, license_totals, visible_changes, ItemKind, Order, OrderItem};
+use domain::orders::{item_cost, license_totals, quantity_step, visible_changes, visible_items, Order, OrderItem};
 use domain::Session;
 use leptos::prelude::*;
 
@@ -32,10 +32,7 @@ fn render_details(order: Order, on_note_added: Callback<()>) -> AnyView {
 fn OrderDetails(order: Order, on_note_added: Callback<()>) -> impl IntoView {
     let session = expect_context::<Session>();
     let locale = expect_context::<Locale>().0;
-    let sees_markup = session.role.sees_markup();
-    // Markup lines exist for the seller only.
-    let items: Vec<OrderItem> =
-        order.details.items.into_iter().filter(|item| sees_markup || item.kind != ItemKind::Markup).collect();
+    let items: Vec<OrderItem> = visible_items(order.details.items, &session.role);
     let summary = order.summary;
     let totals = license_totals(&items, &summary.status);
     // One line per subscription, never a sum across different subscriptions.
@@ -119,11 +116,11 @@ fn ItemSection(item: OrderItem, after: Option<i64>) -> impl IntoView {
     };
     // Only where the order can still take effect (`after` comes from the license totals).
     let cost_after = after.zip(cost.cost_after.as_ref()).map(|(n, amount)| times(n.to_string(), amount));
-    let sub = item.subscription;
-    let quantity = match item.quantity_change {
-        0 => item.current_quantity.to_string(),
-        change => format!("{} → {} ({change:+})", item.current_quantity, (item.current_quantity + change).max(0)),
+    let quantity = match quantity_step(&item) {
+        Some((before, after)) => format!("{before} → {after} ({:+})", item.quantity_change),
+        None => item.current_quantity.to_string(),
     };
+    let sub = item.subscription;
     view! {
         <section class="oc-item" data-item-id=item.id.clone()>
             <h4>{item.offer.clone()} <span class="oc-muted">{format!(" · {}", item.vendor)}</span></h4>

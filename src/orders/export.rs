@@ -51,8 +51,7 @@ pub fn ExportButton(
         let expected = listed.get_untracked();
         let Ok(controller) = AbortController::new() else { return };
         let list = query.get_untracked();
-        // Every page: the page and its size are not part of what is exported.
-        let all = OrdersQuery { page: 1, page_size: OrdersQuery::default().page_size, ..list.clone() };
+        let all = list.for_export();
         let path = format!("/orders/export?{}", all.to_query_string());
         let name = format!("orders-{}-{}.csv", list.view.key(), today());
         state.set(State::Running(Progress { bytes: 0.0, stalled: false }));

@@ -1,6 +1,6 @@
 use std::collections::HashMap;
 
-use domain::orders::{validate_note, Note, NOTE_MAX_CHARS};
+use domain::orders::{note_chars, validate_note, Note, NOTE_MAX_CHARS};
 use leptos::prelude::*;
 
 use crate::api::{new_idempotency_key, use_remote, ApiClient, Write};
@@ -48,9 +48,9 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
     let invalid = RwSignal::new(None::<String>);
     // One key per note being submitted; a new key only after a success.
     let idempotency_key = StoredValue::new(new_idempotency_key());
-    let chars = move || text.get().trim().chars().count();
+    let chars = move || text.with(|t| note_chars(t));
     let too_long = move || chars() > NOTE_MAX_CHARS;
-    let cannot_send = move || sending.get() || chars() == 0 || too_long();
+    let cannot_send = move || sending.get() || text.with(|t| validate_note(t).is_err());
 
     let submit = {
         let (id, set_text) = (order_id.clone(), set_text.clone());

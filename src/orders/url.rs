@@ -1,6 +1,6 @@
 use domain::orders::OrdersQuery;
+use domain::query::encode_pairs;
 use domain::query::ListQuery;
-use domain::query::{encode_pairs, SortDir};
 use leptos_router::params::ParamsMap;
 
 use crate::routing::query_pairs;
@@ -53,10 +53,9 @@ impl OrdersUrl {
         OrdersUrl { query: OrdersQuery { page: 1, ..query }, open: None }
     }
 
-    /// Sorting by a column: first click sorts it descending, the next flips it.
+    /// Sorting by a column (`OrdersQuery::sorted_by`), panel closed.
     pub fn sorted_by(&self, sort: domain::orders::OrderSort) -> Self {
-        let dir = if self.query.sort == sort { self.query.dir.flipped() } else { SortDir::Desc };
-        self.with_query(OrdersQuery { sort, dir, ..self.query.clone() })
+        self.with_query(self.query.sorted_by(sort))
     }
 }
 

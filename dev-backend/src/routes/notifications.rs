@@ -247,7 +247,7 @@ fn stored_target(state: &AppState, info: &EventInfo) -> Option<Target> {
 /// Sends the event's webhook for something that happened, if the seller turned it on:
 /// in the background, so the request that caused it does not wait for the receiver.
 pub fn deliver(state: &AppState, key: &str, organization: (&str, &str), data: serde_json::Value) {
-    let Some(info) = domain::notifications::catalogue().into_iter().find(|e| e.key == key) else { return };
+    let Some(info) = crate::catalogue::catalogue().into_iter().find(|e| e.key == key) else { return };
     let enabled = state.store.read(|writes| setting(&info, writes).webhook_enabled);
     let Some(target) = stored_target(state, &info).filter(|_| enabled) else { return };
     let at = super::now();

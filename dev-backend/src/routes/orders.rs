@@ -6,8 +6,8 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::orders::{
-    csv_row, order_visible_to, validate_note, visible_changes, ItemKind, NewNote, Note, Order, OrderList, OrderSort,
-    OrderStatus, OrderSummary, OrdersQuery, CSV_BOM, CSV_HEADER,
+    order_visible_to, validate_note, visible_changes, ItemKind, NewNote, Note, Order, OrderList, OrderSort,
+    OrderStatus, OrderSummary, OrdersQuery,
 };
 use domain::query::ListQuery;
 use domain::query::SortDir;
@@ -15,6 +15,7 @@ use domain::Role;
 use futures_util::StreamExt;
 
 use crate::auth::{caller, Caller};
+use crate::csv::{csv_row, CSV_BOM, CSV_HEADER};
 use crate::error::{ApiError, ApiResult};
 use crate::language::term;
 use crate::store::Writes;
@@ -196,7 +197,7 @@ pub async fn list(
 const EXPORT_BATCH: usize = 500;
 
 /// `GET /api/v1/orders/export?` with the list's filters and sort: every order the list would
-/// show on all its pages, as CSV (`domain::orders::csv_row`), streamed in batches.
+/// show on all its pages, as CSV (`crate::csv::csv_row`), streamed in batches.
 pub async fn export(
     State(state): State<AppState>,
     headers: HeaderMap,

@@ -242,7 +242,7 @@ pub fn documented(info: &EventInfo, at: &str, words: impl Fn(&str) -> String) ->
 #[cfg(test)]
 pub fn all_descriptions() -> Vec<&'static str> {
     let mut all: Vec<&str> = ENVELOPE.iter().map(|f| f.2).collect();
-    for info in domain::notifications::catalogue() {
+    for info in crate::catalogue::catalogue() {
         all.extend(data(&info.key).1.iter().map(|f| f.2));
     }
     all.sort();
@@ -270,7 +270,7 @@ mod tests {
 
     #[test]
     fn every_field_of_every_body_is_documented_and_every_documented_field_is_sent() {
-        for info in domain::notifications::catalogue() {
+        for info in crate::catalogue::catalogue() {
             let payload = documented(&info, "2026-12-03T10:00:00Z", str::to_string);
             let sample: Value = serde_json::from_str(&payload.sample).unwrap();
             let mut sent = Vec::new();

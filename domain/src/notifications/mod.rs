@@ -1,13 +1,13 @@
 //! Notification settings: the event catalogue, per-event e-mail and webhook settings,
 //! and the validation of recipients and webhook addresses.
-mod catalogue;
+mod event;
 mod preview;
 mod settings;
 mod toggle_sync;
 mod validation;
 mod webhook;
 
-pub use catalogue::{catalogue, Category, EventInfo};
+pub use event::{Category, EventInfo};
 pub use preview::{Block, EmailPreview};
 pub use settings::*;
 pub use toggle_sync::ToggleSync;

@@ -54,23 +54,6 @@ impl TryFrom<RecipientWire> for Recipient {
     }
 }
 
-impl Recipient {
-    pub fn label(&self) -> String {
-        match self {
-            Recipient::Contact { contact } => format!("{contact} contact"),
-            Recipient::Role { role } => format!("All users with role {role}"),
-            Recipient::User { name, .. } => name.clone(),
-            Recipient::Email { address } => address.clone(),
-            Recipient::Involved { party } => match party.as_str() {
-                // The articles' own words.
-                "customer" => "Customer involved in the event".into(),
-                "platform_user" => "Platform User involved in the event".into(),
-                other => format!("Person involved in the event ({other})"),
-            },
-        }
-    }
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EmailSettings {
     pub to: Vec<Recipient>,

@@ -42,33 +42,6 @@ pub struct MarkupStep {
 }
 
 impl Change {
-    /// The change in plain words for the Requested changes column.
-    pub fn describe(&self) -> String {
-        let licenses = |n: i64| if n.abs() == 1 { "license" } else { "licenses" };
-        let offer = &self.offer;
-        match (&self.kind, self.quantity) {
-            (ChangeKind::NewSubscription, Some(n)) => {
-                format!("New subscription: {offer}, {n} {}", licenses(n))
-            }
-            (ChangeKind::NewSubscription, None) => format!("New subscription: {offer}"),
-            // Worded so that no cell starts with `+` or `-`, which a spreadsheet reads as
-            // the start of a formula.
-            (ChangeKind::LicenseIncrease, Some(n)) => {
-                format!("{} {} added: {offer}", n.abs(), licenses(n))
-            }
-            (ChangeKind::LicenseDecrease, Some(n)) => {
-                format!("{} {} removed: {offer}", n.abs(), licenses(n))
-            }
-            (ChangeKind::Addon, Some(n)) => format!("Add-on: {offer} ×{n}"),
-            (ChangeKind::MarkupChange, _) => match (&self.markup, &self.detail) {
-                (Some(step), _) => format!("Markup change: {offer} ({}% → {}%)", step.before, step.after),
-                (None, Some(detail)) => format!("Markup change: {offer} ({detail})"),
-                (None, None) => format!("Markup change: {offer}"),
-            },
-            (kind, _) => format!("{}: {offer}", kind.label()),
-        }
-    }
-
     pub fn is_markup(&self) -> bool {
         self.kind == ChangeKind::MarkupChange
     }
@@ -100,27 +73,6 @@ mod tests {
 
     fn change(kind: ChangeKind, quantity: Option<i64>) -> Change {
         Change { kind, offer: "Microsoft 365 E3".into(), quantity, detail: None, markup: None }
-    }
-
-    #[test]
-    fn describes_each_change_in_plain_words() {
-        assert_eq!(
-            change(ChangeKind::NewSubscription, Some(10)).describe(),
-            "New subscription: Microsoft 365 E3, 10 licenses"
-        );
-        assert_eq!(change(ChangeKind::LicenseIncrease, Some(5)).describe(), "5 licenses added: Microsoft 365 E3");
-        assert_eq!(change(ChangeKind::LicenseDecrease, Some(1)).describe(), "1 license removed: Microsoft 365 E3");
-        assert_eq!(change(ChangeKind::LicenseDecrease, Some(-3)).describe(), "3 licenses removed: Microsoft 365 E3");
-        assert_eq!(change(ChangeKind::Suspension, None).describe(), "Suspension: Microsoft 365 E3");
-        let markup =
-            Change { markup: Some(MarkupStep { before: 10.0, after: 12.5 }), ..change(ChangeKind::MarkupChange, None) };
-        assert_eq!(markup.describe(), "Markup change: Microsoft 365 E3 (10% → 12.5%)");
-        let worded = Change { detail: Some("10% → 12%".into()), ..change(ChangeKind::MarkupChange, None) };
-        assert_eq!(worded.describe(), "Markup change: Microsoft 365 E3 (10% → 12%)");
-        assert_eq!(
-            change(ChangeKind::Unknown("transfer".into()), None).describe(),
-            "Unknown: transfer: Microsoft 365 E3"
-        );
     }
 
     #[test]

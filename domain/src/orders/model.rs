@@ -2,7 +2,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{ActionRequired, Change, OrderStatus};
-use crate::Money;
+use crate::{Money, Role};
 
 /// Who placed an order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -71,15 +71,6 @@ impl OrderSummary {
     pub fn item_count(&self) -> usize {
         self.licenses.len()
     }
-
-    /// "Order #100042", as the order is named in the panel.
-    pub fn title(&self) -> String {
-        order_title(&self.number)
-    }
-}
-
-pub fn order_title(number: &str) -> String {
-    format!("Order #{number}")
 }
 
 keyed_enum! {
@@ -186,6 +177,11 @@ pub struct NewNote {
     pub text: String,
 }
 
+/// The order's lines `role` may see: markup lines are the seller's only.
+pub fn visible_items(items: Vec<OrderItem>, role: &Role) -> Vec<OrderItem> {
+    items.into_iter().filter(|item| role.sees_markup() || item.kind != ItemKind::Markup).collect()
+}
+
 /// An order line for tests: `change` licenses of one offer on top of `current`, at
 /// `price` per license and `period`.
 #[cfg(test)]
@@ -210,5 +206,23 @@ pub(crate) fn sample_item(kind: ItemKind, current: i64, change: i64, price: &str
             unit_price: price,
             billing_period: period.into(),
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markup_lines_are_the_sellers_only() {
+        let items = || {
+            vec![
+                sample_item(ItemKind::Purchase, 0, 5, "1.00", "Monthly"),
+                sample_item(ItemKind::Markup, 5, 0, "1.00", "Monthly"),
+            ]
+        };
+        assert_eq!(visible_items(items(), &Role::Customer).len(), 1);
+        assert_eq!(visible_items(items(), &Role::CustomerAdmin).len(), 1);
+        assert_eq!(visible_items(items(), &Role::SellerAdmin).len(), 2);
     }
 }

@@ -18,10 +18,15 @@ impl std::fmt::Display for NoteError {
     }
 }
 
+/// How long a note counts as: its characters once trimmed (what the counter shows).
+pub fn note_chars(text: &str) -> usize {
+    text.trim().chars().count()
+}
+
 /// The note as it will be saved (trimmed), or why it cannot be.
 pub fn validate_note(text: &str) -> Result<String, NoteError> {
     let trimmed = text.trim();
-    let chars = trimmed.chars().count();
+    let chars = note_chars(text);
     if chars == 0 {
         Err(NoteError::Empty)
     } else if chars > NOTE_MAX_CHARS {
@@ -34,6 +39,12 @@ pub fn validate_note(text: &str) -> Result<String, NoteError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_counts_its_characters_not_its_bytes_or_its_margins() {
+        assert_eq!(note_chars("  Grüße, Åsa  \n"), 10);
+        assert_eq!(note_chars(" \n "), 0);
+    }
 
     #[test]
     fn notes_are_trimmed_non_empty_and_bounded_in_characters() {

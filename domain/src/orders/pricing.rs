@@ -24,8 +24,16 @@ pub struct ItemCost {
 
 /// The licenses a Purchase or Update line leaves the subscription with (never below 0).
 pub fn licenses_after(item: &OrderItem) -> Option<i64> {
-    matches!(item.kind, ItemKind::Purchase | ItemKind::Update)
-        .then(|| item.current_quantity.saturating_add(item.quantity_change).max(0))
+    matches!(item.kind, ItemKind::Purchase | ItemKind::Update).then(|| after_change(item))
+}
+
+fn after_change(item: &OrderItem) -> i64 {
+    item.current_quantity.saturating_add(item.quantity_change).max(0)
+}
+
+/// The line's licenses before and after it, where it changes them (`25 → 20`).
+pub fn quantity_step(item: &OrderItem) -> Option<(i64, i64)> {
+    (item.quantity_change != 0).then(|| (item.current_quantity, after_change(item)))
 }
 
 /// What the line's change costs: the licenses it changes, signed, times the unit price.
@@ -77,6 +85,13 @@ mod tests {
 
     fn item(kind: ItemKind, current: i64, change: i64, price: &str, period: &str) -> OrderItem {
         sample_item(kind, current, change, price, period)
+    }
+
+    #[test]
+    fn a_line_steps_from_its_licenses_to_what_it_leaves_never_below_none() {
+        assert_eq!(quantity_step(&item(ItemKind::Update, 25, -5, "1.00", "Monthly")), Some((25, 20)));
+        assert_eq!(quantity_step(&item(ItemKind::Update, 3, -9, "1.00", "Monthly")), Some((3, 0)));
+        assert_eq!(quantity_step(&item(ItemKind::Suspension, 10, 0, "1.00", "Monthly")), None);
     }
 
     #[test]

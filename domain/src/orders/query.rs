@@ -18,14 +18,6 @@ url_enum! {
 }
 
 impl HistoricalState {
-    pub fn label(self) -> &'static str {
-        match self {
-            HistoricalState::Active => "Active",
-            HistoricalState::Draft => "Draft",
-            HistoricalState::All => "All",
-        }
-    }
-
     /// Draft shows drafts; Active shows every processed order that is not a draft.
     pub fn matches(self, status: &OrderStatus) -> bool {
         match self {
@@ -102,6 +94,18 @@ impl Default for OrdersQuery {
 }
 
 impl OrdersQuery {
+    /// Sorted by a column: the first click sorts it descending (newest, largest first),
+    /// the next flips it; a new sort starts on page 1.
+    pub fn sorted_by(&self, sort: OrderSort) -> Self {
+        let dir = if self.sort == sort { self.dir.flipped() } else { SortDir::Desc };
+        OrdersQuery { sort, dir, page: 1, ..self.clone() }
+    }
+
+    /// What an export of this list asks for: every page, so no page and no page size.
+    pub fn for_export(&self) -> Self {
+        OrdersQuery { page: 1, page_size: OrdersQuery::default().page_size, ..self.clone() }
+    }
+
     /// Whether an order in `status`, waiting for the customer or not, belongs in this
     /// query's view, state and filters.
     pub fn admits(&self, status: &OrderStatus, needs_action: bool) -> bool {
@@ -248,6 +252,23 @@ mod tests {
 
     fn parse(query: &str) -> OrdersQuery {
         OrdersQuery::from_query_string(query)
+    }
+
+    #[test]
+    fn a_new_sort_starts_descending_on_page_one_and_the_same_sort_flips() {
+        let on_page_3 = OrdersQuery { page: 3, ..OrdersQuery::default() };
+        let by_number = on_page_3.sorted_by(OrderSort::Number);
+        assert_eq!((by_number.sort, by_number.dir, by_number.page), (OrderSort::Number, SortDir::Desc, 1));
+        assert_eq!(by_number.sorted_by(OrderSort::Number).dir, SortDir::Asc);
+    }
+
+    #[test]
+    fn an_export_asks_for_every_page() {
+        let list = OrdersQuery { page: 4, page_size: 100, search: "Copilot".into(), ..OrdersQuery::default() };
+        let export = list.for_export();
+        assert_eq!((export.page, export.page_size), (1, OrdersQuery::default().page_size));
+        assert_eq!(export.search, "Copilot", "the same filters");
+        assert!(!export.to_query_string().contains("page"));
     }
 
     #[test]

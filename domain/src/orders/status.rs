@@ -62,26 +62,6 @@ impl OrderStatus {
         matches!(self, OrderStatus::ProvisioningFailed | OrderStatus::CompletedWithErrors)
     }
 
-    /// One-line meaning, from the help article.
-    pub fn description(&self) -> &'static str {
-        use OrderStatus::*;
-        match self {
-            ProvisioningStarted => "Order provisioning has been started and not finished.",
-            ProvisioningFinished => "Order provisioning has been finished; the offer has been purchased.",
-            ProvisioningFailed => "Order provisioning has failed, for example because of a wrong contact or e-mail.",
-            Started => "The order has been started but not finished. It has not been purchased yet.",
-            Deleted => "The order has been deleted from the shopping cart.",
-            Scheduled => "A change order that will run on a custom date.",
-            PendingApproval => "The order waits until every approving partner approves it; one rejection rejects it.",
-            ActionRequired => "The vendor needs an action from you before the order can be provisioned.",
-            InProgress => "The order has been started to be purchased but is not finished yet.",
-            Draft => "The order is saved as a draft to finish the purchase later.",
-            CompletedWithErrors => "The order was sent to the vendor, and the vendor returned an error.",
-            Completed => "The order has been completed and purchased.",
-            Unknown(_) => "A status this version of the console does not know yet.",
-        }
-    }
-
     pub fn tone(&self) -> Tone {
         use OrderStatus::*;
         match self {
