@@ -4,7 +4,7 @@
 //!
 //! Needs `dist/` and `target/release/dev-backend` built, and chromium + chromedriver
 //! installed: `scripts/test.sh` does all of that.
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader};
 use std::net::TcpStream;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -119,29 +119,25 @@ impl Backend {
         Backend { child, url, data_dir, faults: AtomicBool::new(false) }
     }
 
-    /// Sends a raw request to the backend (fault controls, checks behind the UI's back).
+    /// Sends a request to the backend (fault controls, checks behind the UI's back); any
+    /// status comes back as it is, with the body.
     pub fn request(&self, method: &str, path: &str, headers: &[(&str, &str)], body: Option<&Value>) -> (u16, String) {
-        let address = self.url.trim_start_matches("http://");
-        let mut stream = TcpStream::connect(address).unwrap();
-        let body = body.map(|b| b.to_string()).unwrap_or_default();
-        let mut request = format!(
-            "{method} {path} HTTP/1.1\r\nHost: {address}\r\nConnection: close\r\nContent-Length: {}\r\n",
-            body.len()
-        );
-        if !body.is_empty() {
-            request.push_str("Content-Type: application/json\r\n");
-        }
+        let agent: ureq::Agent = ureq::Agent::config_builder().http_status_as_error(false).build().into();
+        let mut request = ureq::http::Request::builder().method(method).uri(format!("{}{path}", self.url));
         for (name, value) in headers {
-            request.push_str(&format!("{name}: {value}\r\n"));
+            request = request.header(*name, *value);
         }
-        request.push_str("\r\n");
-        request.push_str(&body);
-        stream.write_all(request.as_bytes()).unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).unwrap();
-        let status = response.split(' ').nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
-        let body = response.split_once("\r\n\r\n").map(|(_, b)| b.to_string()).unwrap_or_default();
-        (status, body)
+        let sent = match body {
+            Some(body) => {
+                let request = request.header("Content-Type", "application/json").body(body.to_string());
+                agent.run(request.expect("a well-formed request"))
+            }
+            None => agent.run(request.body(()).expect("a well-formed request")),
+        };
+        let mut response = sent.unwrap_or_else(|e| panic!("{method} {path}: {e}"));
+        let status = response.status().as_u16();
+        let text = response.body_mut().read_to_string().unwrap_or_default();
+        (status, text)
     }
 
     /// What the API answers `token`'s user (acting for `org`, if any) on `GET path`.

@@ -23,28 +23,15 @@ const HEADER: [&str; 12] = [
 const CAPTURE_DOWNLOADS: &str = "window.__downloads = []; const made = URL.createObjectURL;
     URL.createObjectURL = b => { window.__downloads.push(b); return made.call(URL, b); };";
 
-/// Records as RFC 4180 reads them (quoted cells may hold commas, quotes, line breaks).
+/// Records as a spreadsheet reads them (RFC 4180: quoted cells may hold commas, quotes,
+/// line breaks), every record with the same number of cells.
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let (mut records, mut record, mut cell, mut quoted) = (Vec::new(), Vec::new(), String::new(), false);
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (c, quoted) {
-            ('"', true) if chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            ('"', _) => quoted = !quoted,
-            (',', false) => record.push(std::mem::take(&mut cell)),
-            ('\r', false) => {}
-            ('\n', false) => {
-                record.push(std::mem::take(&mut cell));
-                records.push(std::mem::take(&mut record));
-            }
-            (c, _) => cell.push(c),
-        }
-    }
-    assert!(cell.is_empty() && record.is_empty(), "the file ends with a line break");
-    records
+    assert!(text.ends_with("\r\n"), "the file ends with a line break");
+    let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
+    reader
+        .records()
+        .map(|record| record.expect("an RFC 4180 record").iter().map(String::from).collect())
+        .collect()
 }
 
 /// The exported file's text, once the export says it is done.
