@@ -47,7 +47,7 @@ pub struct Config {
 pub struct LiveSeconds(pub u64);
 
 /// The default of `data-live-seconds`.
-const LIVE_SECONDS: u64 = 15;
+const DEFAULT_LIVE_SECONDS: u64 = 15;
 
 fn non_empty(value: Option<String>) -> Option<String> {
     value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty())
@@ -79,7 +79,7 @@ pub fn from_host_page() -> Option<(HtmlElement, Config)> {
         live_seconds: non_empty(data.get("liveSeconds"))
             .and_then(|s| s.parse().ok())
             .filter(|s| *s > 0)
-            .unwrap_or(LIVE_SECONDS),
+            .unwrap_or(DEFAULT_LIVE_SECONDS),
     };
     // Scopes every style rule of the app under this root.
     root.class_list().add_1("oc-root").ok();

@@ -28,10 +28,7 @@ const CAPTURE_DOWNLOADS: &str = "window.__downloads = []; const made = URL.creat
 fn parse_csv(text: &str) -> Vec<Vec<String>> {
     assert!(text.ends_with("\r\n"), "the file ends with a line break");
     let mut reader = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
-    reader
-        .records()
-        .map(|record| record.expect("an RFC 4180 record").iter().map(String::from).collect())
-        .collect()
+    reader.records().map(|record| record.expect("an RFC 4180 record").iter().map(String::from).collect()).collect()
 }
 
 /// The exported file's text, once the export says it is done.

@@ -17,8 +17,8 @@ use crate::host::Host;
 /// Longest a request may take before the user is told and can retry.
 const TIMEOUT_SECONDS: u32 = 15;
 
-/// A new answer and its `ETag`.
-pub type Fresh<T> = (T, Option<String>);
+/// A new answer and the `ETag` it came with.
+pub type Tagged<T> = (T, Option<String>);
 
 #[derive(Clone)]
 pub struct ApiClient {
@@ -51,7 +51,7 @@ impl ApiClient {
         path: &str,
         etag: Option<String>,
         abort: &AbortController,
-    ) -> LocalBoxFuture<'static, Result<Option<Fresh<T>>, ApiError>> {
+    ) -> LocalBoxFuture<'static, Result<Option<Tagged<T>>, ApiError>> {
         let condition = etag.unwrap_or_default();
         let body = self.fetch("GET", path, None, &[("If-None-Match", &condition)], Some(abort.signal()));
         async move {

@@ -21,7 +21,8 @@ pub const STALL_SECONDS: u32 = 5;
 /// Seconds without a byte after which the download fails.
 pub const GIVE_UP_SECONDS: u32 = 30;
 
-fn kept() -> ApiError {
+/// The browser could not hold the file being put together (out of memory or disk).
+fn not_kept() -> ApiError {
     ApiError::Malformed { detail: "the file could not be kept".into() }
 }
 
@@ -134,7 +135,7 @@ impl ApiClient {
                 // Every few MB the chunks become one Blob, which the browser keeps out of
                 // the page's heap (on disk when large), so the heap never holds the file.
                 if pending > FOLD_BYTES {
-                    let folded: Blob = Blob::new_with_u8_array_sequence(&parts).map_err(|_| kept())?;
+                    let folded: Blob = Blob::new_with_u8_array_sequence(&parts).map_err(|_| not_kept())?;
                     parts = Array::of1(&folded);
                     pending = 0.0;
                 }
@@ -146,7 +147,7 @@ impl ApiClient {
             }
             let options = BlobPropertyBag::new();
             options.set_type("text/csv;charset=utf-8");
-            let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| kept())?;
+            let blob = Blob::new_with_u8_array_sequence_and_options(&parts, &options).map_err(|_| not_kept())?;
             Ok(Download { blob, records })
         }
         .boxed_local()

@@ -28,7 +28,7 @@ impl ApiClient {
         query: &OrdersQuery,
         etag: Option<String>,
         abort: &AbortController,
-    ) -> impl Future<Output = Result<Option<super::client::Fresh<OrderList>>, ApiError>> {
+    ) -> impl Future<Output = Result<Option<super::client::Tagged<OrderList>>, ApiError>> {
         self.get_if_changed(&orders_path(query), etag, abort)
     }
 

@@ -42,7 +42,7 @@ pub fn LiveUpdates(
     #[prop(into)]
     open: Signal<Option<String>>,
     /// Seconds between checks (the host's `data-live-seconds`).
-    every: u64,
+    live_seconds: u64,
 ) -> impl IntoView {
     let client = expect_context::<ApiClient>();
     let locale = expect_context::<Locale>().0;
@@ -53,7 +53,7 @@ pub fn LiveUpdates(
     let paused = RwSignal::new(false);
     let announcement = RwSignal::new(String::new());
     let failures = StoredValue::new(0u32);
-    let interval_ms = RwSignal::new(every * 1000);
+    let interval_ms = RwSignal::new(live_seconds * 1000);
     let busy = StoredValue::new(false);
     // A check answered after the page closed, and a highlight due then, do nothing.
     let lifetime = Lifetime::new();
@@ -119,8 +119,8 @@ pub fn LiveUpdates(
                         }
                         failures.set_value(0);
                         paused.set(false);
-                        if interval_ms.get_untracked() != every * 1000 {
-                            interval_ms.set(every * 1000);
+                        if interval_ms.get_untracked() != live_seconds * 1000 {
+                            interval_ms.set(live_seconds * 1000);
                         }
                         updated_at.set(Some(format_time_now(&locale)));
                     }
@@ -132,7 +132,7 @@ pub fn LiveUpdates(
                             ApiError::Http { retry_after, .. } => retry_after,
                             _ => None,
                         };
-                        interval_ms.set(next_check_seconds(every, n, asked_to_wait) * 1000);
+                        interval_ms.set(next_check_seconds(live_seconds, n, asked_to_wait) * 1000);
                         paused.set(true);
                     }
                 }
@@ -159,7 +159,7 @@ pub fn LiveUpdates(
         });
     }
     let retry = move |_| {
-        interval_ms.set(every * 1000);
+        interval_ms.set(live_seconds * 1000);
         check.run(());
     };
 

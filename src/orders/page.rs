@@ -25,7 +25,7 @@ pub fn OrdersPage() -> impl IntoView {
     provide_context(NoteDrafts::default());
     provide_context(ChangedRows(RwSignal::new(Vec::new())));
     provide_context(OpenOrderChanged(RwSignal::new(0)));
-    let live_every = expect_context::<crate::config::LiveSeconds>().0;
+    let live_seconds = expect_context::<crate::config::LiveSeconds>().0;
 
     let go_to = use_go_to("/orders");
     let go = Callback::new(move |next: OrdersUrl| go_to.run(next.query_string()));
@@ -64,7 +64,7 @@ pub fn OrdersPage() -> impl IntoView {
         <section class="oc-orders" aria-labelledby="orders-title">
             <OrdersToolbar url=url go=go list=list/>
             <div class="oc-toolbar oc-list-actions">
-                <LiveUpdates list=list query=query open=Signal::derive(move || url.get().open) every=live_every/>
+                <LiveUpdates list=list query=query open=Signal::derive(move || url.get().open) live_seconds=live_seconds/>
                 <ExportButton query=query listed=Signal::derive(move || list.data.with(|p| p.as_ref().map(|p| p.total)))/>
             </div>
             <AttentionBanner url=url go=go/>
