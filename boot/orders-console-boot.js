@@ -12,7 +12,8 @@
 // The languages the app speaks, each one file of words. The build points these at
 // content-hashed copies (scripts/build-locales.mjs).
 const LOCALE_FILES = { en: "locales/en.json", de: "locales/de.json", sv: "locales/sv.json" };
-// The orders list's own query keys, in the order the app writes them (domain OrdersQuery).
+// The orders list's own query keys, in the order the app writes them: a copy of
+// domain::orders::ORDERS_QUERY_KEYS, which tests/query_keys.rs keeps in step.
 const ORDERS_KEYS = ["view", "state", "status", "from", "to", "vendor", "needs_action", "q", "sort", "dir", "page", "page_size"];
 // The wasm is split by area (src/*/routes.rs): each area's screens are a chunk of their
 // own, as are the order panel's body and the export; the build fills in the files each

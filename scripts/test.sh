@@ -12,7 +12,7 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "native: domain rules, the stand-in backend, the words files, no import circles"
 cargo test -p domain -p dev-backend
-cargo test -p orders-console --lib --test locales --test imports
+cargo test -p orders-console --lib --test locales --test imports --test query_keys
 
 step "in-browser: components and formatting in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver cargo test -p orders-console --target wasm32-unknown-unknown

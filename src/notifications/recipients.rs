@@ -3,6 +3,42 @@ use leptos::prelude::*;
 
 use crate::i18n::{field_error_text, k, recipient_text, t, tf, tn};
 
+/// The kinds of recipient a field adds, as the kind select offers them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Contact,
+    Role,
+    User,
+    Email,
+}
+
+impl Kind {
+    const ALL: [Kind; 4] = [Kind::Contact, Kind::Role, Kind::User, Kind::Email];
+
+    /// The select's option value.
+    fn value(self) -> &'static str {
+        match self {
+            Kind::Contact => "contact",
+            Kind::Role => "role",
+            Kind::User => "user",
+            Kind::Email => "email",
+        }
+    }
+
+    fn from_value(value: &str) -> Kind {
+        Kind::ALL.into_iter().find(|kind| kind.value() == value).unwrap_or(Kind::Contact)
+    }
+
+    fn label(self) -> String {
+        t(match self {
+            Kind::Contact => k::RECIPIENTS_KIND_CONTACT,
+            Kind::Role => k::RECIPIENTS_KIND_ROLE,
+            Kind::User => k::RECIPIENTS_KIND_USER,
+            Kind::Email => k::RECIPIENTS_KIND_EMAIL,
+        })
+    }
+}
+
 /// One recipient field (To, Cc or Bcc): the chosen recipients and a way to add one of
 /// each kind: organisation contact, all users of a role, one user, or a custom address.
 #[component]
@@ -16,14 +52,14 @@ pub fn RecipientField(
     #[prop(into)] error: Signal<Option<String>>,
     editable: bool,
 ) -> impl IntoView {
-    let kind = RwSignal::new("contact".to_string());
+    let kind = RwSignal::new(Kind::Contact);
     let choice = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
     let add_error = RwSignal::new(None::<String>);
     let add = move |_| {
         let directory = directory.get_value();
-        let recipient = match kind.get_untracked().as_str() {
-            "email" => {
+        let recipient = match kind.get_untracked() {
+            Kind::Email => {
                 let typed = address.get_untracked().trim().to_string();
                 if let Err(refused) = validate_email_address(&typed) {
                     add_error.set(Some(field_error_text(&refused)));
@@ -31,13 +67,13 @@ pub fn RecipientField(
                 }
                 Recipient::Email { address: typed }
             }
-            "role" => Recipient::Role { role: choice.get_untracked() },
-            "user" => {
+            Kind::Role => Recipient::Role { role: choice.get_untracked() },
+            Kind::User => {
                 let id = choice.get_untracked();
                 let Some(user) = directory.users.iter().find(|u| u.id == id) else { return };
                 Recipient::User { id, name: user.name.clone() }
             }
-            _ => Recipient::Contact { contact: choice.get_untracked() },
+            Kind::Contact => Recipient::Contact { contact: choice.get_untracked() },
         };
         if matches!(&recipient, Recipient::Contact { contact } | Recipient::Role { role: contact } if contact.is_empty())
         {
@@ -54,10 +90,10 @@ pub fn RecipientField(
     };
     let options = move || {
         let directory = directory.get_value();
-        match kind.get().as_str() {
-            "role" => directory.roles.into_iter().map(|r| (r.clone(), r)).collect::<Vec<_>>(),
-            "user" => directory.users.into_iter().map(|u| (u.id, u.name)).collect(),
-            _ => directory.contacts.into_iter().map(|c| (c.clone(), c)).collect(),
+        match kind.get() {
+            Kind::Role => directory.roles.into_iter().map(|r| (r.clone(), r)).collect::<Vec<_>>(),
+            Kind::User => directory.users.into_iter().map(|u| (u.id, u.name)).collect(),
+            Kind::Contact | Kind::Email => directory.contacts.into_iter().map(|c| (c.clone(), c)).collect(),
         }
     };
     // Keeps the choice valid when the kind changes.
@@ -107,13 +143,10 @@ pub fn RecipientField(
             {editable.then(|| view! {
                 <div class="oc-add-recipient">
                     <select aria-label=tf(k::RECIPIENTS_KIND, &[("field", &label)]) data-testid=format!("recipient-kind-{field}")
-                        on:change=move |ev| kind.set(event_target_value(&ev))>
-                        <option value="contact">{t(k::RECIPIENTS_KIND_CONTACT)}</option>
-                        <option value="role">{t(k::RECIPIENTS_KIND_ROLE)}</option>
-                        <option value="user">{t(k::RECIPIENTS_KIND_USER)}</option>
-                        <option value="email">{t(k::RECIPIENTS_KIND_EMAIL)}</option>
+                        on:change=move |ev| kind.set(Kind::from_value(&event_target_value(&ev)))>
+                        {Kind::ALL.map(|kind| view! { <option value=kind.value()>{kind.label()}</option> }).collect_view()}
                     </select>
-                    <Show when=move || kind.get() == "email" fallback=move || view! {
+                    <Show when=move || kind.get() == Kind::Email fallback=move || view! {
                         <select aria-label=tf(k::RECIPIENTS_RECIPIENT, &[("field", &choice_label)]) data-testid=format!("recipient-choice-{field}") on:change=move |ev| choice.set(event_target_value(&ev))>
                             {move || options().into_iter().map(|(value, name)| {
                                 let selected = value == choice.get_untracked();

@@ -1,4 +1,4 @@
-use domain::orders::OrdersQuery;
+use domain::orders::{OrdersQuery, ORDERS_QUERY_KEYS};
 use domain::query::encode_pairs;
 use domain::query::ListQuery;
 use leptos_router::params::ParamsMap;
@@ -12,8 +12,8 @@ pub struct OrdersUrl {
     pub open: Option<String>,
 }
 
-const LIST_KEYS: [&str; 12] =
-    ["view", "state", "status", "from", "to", "vendor", "needs_action", "q", "sort", "dir", "page", "page_size"];
+/// The list's own keys; `open` is the panel's.
+const LIST_KEYS: [&str; 12] = ORDERS_QUERY_KEYS;
 
 impl OrdersUrl {
     pub fn from_params(params: &ParamsMap) -> Self {

@@ -19,5 +19,5 @@ pub use live::{next_check_seconds, status_changes, Highlights, HIGHLIGHT_MS, MAX
 pub use model::*;
 pub use notes::{note_chars, validate_note, NoteError, NOTE_MAX_CHARS};
 pub use pricing::{change_amount, item_cost, licenses_after, order_change_total, quantity_step, ItemCost};
-pub use query::{HistoricalState, OrderFilter, OrderSort, OrdersQuery};
+pub use query::{HistoricalState, OrderFilter, OrderSort, OrdersQuery, ORDERS_QUERY_KEYS};
 pub use status::{OrderStatus, OrderView};

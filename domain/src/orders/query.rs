@@ -37,6 +37,12 @@ url_enum! {
     }
 }
 
+/// The orders list's query keys, in the order `to_query_string` writes them: the app's
+/// address and the boot script's early request (`boot/orders-console-boot.js`,
+/// `ORDERS_KEYS`, checked by `tests/query_keys.rs`) use exactly these.
+pub const ORDERS_QUERY_KEYS: [&str; 12] =
+    ["view", "state", "status", "from", "to", "vendor", "needs_action", "q", "sort", "dir", "page", "page_size"];
+
 /// One filter in force, as a chip shows it and removes it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OrderFilter {
@@ -252,6 +258,27 @@ mod tests {
 
     fn parse(query: &str) -> OrdersQuery {
         OrdersQuery::from_query_string(query)
+    }
+
+    #[test]
+    fn the_writer_uses_exactly_the_listed_keys_in_their_order() {
+        let every_field = OrdersQuery {
+            view: OrderView::Historical,
+            state: HistoricalState::Draft,
+            status: vec![OrderStatus::Completed],
+            from: Some("2026-09-01".into()),
+            to: Some("2026-09-30".into()),
+            vendor: Some("Cisco".into()),
+            needs_action: true,
+            search: "x".into(),
+            sort: OrderSort::Number,
+            dir: SortDir::Asc,
+            page: 2,
+            page_size: 50,
+        };
+        let written: Vec<String> =
+            every_field.to_query_string().split('&').map(|p| p.split('=').next().unwrap().to_string()).collect();
+        assert_eq!(written, ORDERS_QUERY_KEYS);
     }
 
     #[test]
