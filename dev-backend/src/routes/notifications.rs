@@ -231,16 +231,13 @@ fn event_of(headers: &HeaderMap, key: &str) -> Result<EventInfo, ApiError> {
     catalogue(headers).into_iter().find(|e| e.key == key).ok_or_else(|| ApiError::not_found("The notification event"))
 }
 
-/// Where the event's webhook goes as stored (on or off), if it has a URL.
-fn stored_target(state: &AppState, info: &EventInfo) -> Option<Target> {
+/// Where the event's webhook goes as stored, if it has a URL, and whether it is on.
+fn stored_target(state: &AppState, info: &EventInfo) -> Option<(Target, bool)> {
     state.store.read(|writes| {
         let setting = setting(info, writes);
         let authorization = writes.notifications.get(&info.key).and_then(|o| o.authorization.clone());
-        (!setting.webhook.url.is_empty()).then_some(Target {
-            url: setting.webhook.url,
-            content_type: setting.webhook.content_type,
-            authorization,
-        })
+        let target = Target { url: setting.webhook.url, content_type: setting.webhook.content_type, authorization };
+        (!target.url.is_empty()).then_some((target, setting.webhook_enabled))
     })
 }
 
@@ -248,8 +245,7 @@ fn stored_target(state: &AppState, info: &EventInfo) -> Option<Target> {
 /// in the background, so the request that caused it does not wait for the receiver.
 pub fn deliver(state: &AppState, key: &str, organization: (&str, &str), data: serde_json::Value) {
     let Some(info) = crate::catalogue::catalogue().into_iter().find(|e| e.key == key) else { return };
-    let enabled = state.store.read(|writes| setting(&info, writes).webhook_enabled);
-    let Some(target) = stored_target(state, &info).filter(|_| enabled) else { return };
+    let Some((target, true)) = stored_target(state, &info) else { return };
     let at = super::now();
     let body = payload::body_with(&info, organization, &at, false, data);
     let webhooks = state.webhooks.clone();
@@ -267,10 +263,10 @@ pub async fn test_webhook(
     let caller = caller(&state.store, &headers)?;
     may_edit(&caller)?;
     let info = event_of(&headers, &key)?;
-    let target = stored_target(&state, &info)
+    let (target, _) = stored_target(&state, &info)
         .ok_or_else(|| ApiError::validation("Save a webhook URL (Webhook tab) before sending a test."))?;
     let at = super::now();
-    let body = payload::body(&info, ("org-contoso", "Contoso Ltd"), &at, true);
+    let body = payload::sample(&info, &at);
     Ok(Json(state.webhooks.send(&key, &target, &body, at, true).await))
 }
 

@@ -201,10 +201,12 @@ fn data(key: &str) -> (Value, Vec<Field>) {
     }
 }
 
-/// The event's webhook body about `organization` (id, name) at `at`; `test` marks a
-/// test send.
-pub fn body(info: &EventInfo, organization: (&str, &str), at: &str, test: bool) -> Value {
-    body_with(info, organization, at, test, data(&info.key).0)
+/// The organisation a sample body is about (a test send, the documented sample).
+const SAMPLE_ORGANIZATION: (&str, &str) = ("org-contoso", "Contoso Ltd");
+
+/// The event's sample body at `at`, as a test send posts it.
+pub fn sample(info: &EventInfo, at: &str) -> Value {
+    body_with(info, SAMPLE_ORGANIZATION, at, true, data(&info.key).0)
 }
 
 /// The envelope around `data`.
@@ -222,8 +224,8 @@ pub fn body_with(info: &EventInfo, organization: (&str, &str), at: &str, test: b
 /// What the Webhook tab shows: the sample body, laid out, and each field described in
 /// the caller's language (`words` turns the English description into it).
 pub fn documented(info: &EventInfo, at: &str, words: impl Fn(&str) -> String) -> WebhookPayload {
-    let sample = body(info, ("org-contoso", "Contoso Ltd"), at, true);
-    let (_, fields) = data(&info.key);
+    let (data, fields) = data(&info.key);
+    let sample = body_with(info, SAMPLE_ORGANIZATION, at, true, data);
     WebhookPayload {
         sample: serde_json::to_string_pretty(&sample).unwrap_or_default(),
         fields: ENVELOPE
