@@ -28,8 +28,6 @@ struct Catalogue {
 
 thread_local! {
     static TEXT: RefCell<Option<Catalogue>> = const { RefCell::new(None) };
-    /// The percent formatter and the locale it is for.
-    static PERCENT: RefCell<Option<(String, Intl::NumberFormat)>> = const { RefCell::new(None) };
 }
 
 /// Makes `table` (a parsed locale file) the words of the app, in language `lang`;
@@ -102,21 +100,15 @@ pub fn number_in(n: i64, locale: &str) -> String {
 /// (en), `8,5 %` (de), `8,5 %` (sv), through `Intl.NumberFormat`'s percent style.
 pub fn percent(points: f64) -> String {
     let locale = TEXT.with(|text| text.borrow().as_ref().map(|c| c.locale.clone())).unwrap_or_else(|| "en".into());
-    // Building a formatter costs far more than using one, and a list of markup changes
-    // writes many rates: one per locale, kept.
-    PERCENT
-        .with(|kept| {
-            let mut kept = kept.borrow_mut();
-            if kept.as_ref().is_none_or(|(for_locale, _)| *for_locale != locale) {
-                let options = Object::new();
-                let _ = Reflect::set(&options, &JsValue::from_str("style"), &JsValue::from_str("percent"));
-                let _ = Reflect::set(&options, &JsValue::from_str("maximumFractionDigits"), &JsValue::from_f64(2.0));
-                let format = Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(&locale)), &options);
-                *kept = Some((locale, format));
-            }
-            let (_, format) = kept.as_ref().expect("just kept");
-            format.format().call1(format, &JsValue::from_f64(points / 100.0)).ok().and_then(|v| v.as_string())
-        })
+    let options = Object::new();
+    let _ = Reflect::set(&options, &JsValue::from_str("style"), &JsValue::from_str("percent"));
+    let _ = Reflect::set(&options, &JsValue::from_str("maximumFractionDigits"), &JsValue::from_f64(2.0));
+    let format = Intl::NumberFormat::new(&Array::of1(&JsValue::from_str(&locale)), &options);
+    format
+        .format()
+        .call1(&format, &JsValue::from_f64(points / 100.0))
+        .ok()
+        .and_then(|v| v.as_string())
         .unwrap_or_else(|| format!("{points}%"))
 }
 
