@@ -272,7 +272,7 @@ mod tests {
         let keys: HashSet<_> = events.iter().map(|e| e.key.as_str()).collect();
         assert_eq!(keys.len(), events.len());
         for category in Category::KNOWN {
-            assert!(events.iter().any(|e| &e.category == category), "{category}");
+            assert!(events.iter().any(|e| &e.category == category), "{category:?}");
         }
     }
 

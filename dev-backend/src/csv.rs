@@ -5,6 +5,8 @@
 use domain::orders::{visible_changes, ActionCase, ActionRequired, Change, ChangeKind, OrderSummary};
 use domain::Role;
 
+use crate::words::english;
+
 /// The header row.
 pub const CSV_HEADER: &str = "order_number,created_at,status,created_by,created_by_organization,requested_changes,\
 items,total,currency,failure_reason,required_action,latest_note\r\n";
@@ -42,7 +44,7 @@ pub fn csv_row(order: &OrderSummary, role: &Role) -> String {
     let cells = [
         order.number.clone(),
         order.created_at.clone(),
-        order.status.label(),
+        english("order_status", order.status.key()),
         order.created_by.user_name.clone(),
         order.created_by.organization_name.clone(),
         changes.join("; "),
@@ -82,7 +84,7 @@ fn describe(change: &Change) -> String {
             (None, Some(detail)) => format!("Markup change: {offer} ({detail})"),
             (None, None) => format!("Markup change: {offer}"),
         },
-        (kind, _) => format!("{}: {offer}", kind.label()),
+        (kind, _) => format!("{}: {offer}", english("change_kind", kind.key())),
     }
 }
 

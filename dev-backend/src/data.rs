@@ -593,16 +593,16 @@ mod tests {
         let b = generate(7, 300);
         assert_eq!(a.orders, b.orders);
         for status in OrderStatus::KNOWN {
-            assert!(a.orders.iter().any(|o| &o.summary.status == status), "{status}");
+            assert!(a.orders.iter().any(|o| &o.summary.status == status), "{status:?}");
         }
         for case in ActionCase::KNOWN {
             assert!(
                 a.orders.iter().any(|o| o.summary.action_required.as_ref().map(|r| &r.case) == Some(case)),
-                "{case}"
+                "{case:?}"
             );
         }
         for status in SubscriptionStatus::KNOWN {
-            assert!(a.subscriptions.iter().any(|s| &s.status == status), "{status}");
+            assert!(a.subscriptions.iter().any(|s| &s.status == status), "{status:?}");
         }
         assert!(a.orders.iter().any(|o| o.summary.changes.iter().all(|c| c.is_markup())));
     }

@@ -3,6 +3,9 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::api::ErrorBody;
+use domain::notifications::FieldError;
+use domain::orders::{NoteError, NOTE_MAX_CHARS};
+use domain::views::{ViewNameError, VIEW_NAME_MAX_CHARS};
 
 #[derive(Debug)]
 pub struct ApiError {
@@ -32,6 +35,43 @@ impl ApiError {
     }
     pub fn conflict(message: impl Into<String>) -> Self {
         Self::new(StatusCode::CONFLICT, "conflict", message)
+    }
+
+    /// A recipient or webhook field the domain's rules refuse, in the platform's words (the
+    /// app words the same rule from `FieldError::code` in the user's language).
+    pub fn refused_field(error: &FieldError) -> Self {
+        let message: String = match error.code {
+            "email_required" => "Enter an e-mail address.".into(),
+            "email_invalid" => format!("“{}” is not a valid e-mail address.", error.value),
+            "to_required" => "Add at least one recipient in To.".into(),
+            "url_required" => "Enter the webhook URL.".into(),
+            "url_scheme" => "The URL must start with https://.".into(),
+            "url_insecure" => "The URL must start with https://: a webhook carries your data and its \
+                               Authorization header, which plain http:// would send unencrypted."
+                .into(),
+            "url_host" => "The URL needs a host name, without spaces.".into(),
+            "authorization_lines" => "The Authorization header must be a single line.".into(),
+            _ => "Choose a content type.".into(),
+        };
+        Self::validation(message)
+    }
+
+    /// A note the domain's rules refuse, in the platform's words.
+    pub fn refused_note(error: &NoteError) -> Self {
+        Self::validation(match error {
+            NoteError::Empty => "Write a note before adding it.".to_string(),
+            NoteError::TooLong { chars } => {
+                format!("A note can have at most {NOTE_MAX_CHARS} characters; this one has {chars}.")
+            }
+        })
+    }
+
+    /// A view name the domain's rules refuse, in the platform's words.
+    pub fn refused_view_name(error: ViewNameError) -> Self {
+        Self::validation(match error {
+            ViewNameError::Empty => "A view needs a name.".to_string(),
+            ViewNameError::TooLong => format!("A view's name has at most {VIEW_NAME_MAX_CHARS} characters."),
+        })
     }
 }
 

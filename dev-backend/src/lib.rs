@@ -15,6 +15,7 @@ pub mod routes;
 pub mod store;
 pub mod tokens;
 pub mod webhooks;
+pub mod words;
 
 use std::path::PathBuf;
 use std::sync::Arc;

@@ -1,10 +1,11 @@
 /// Declares an enum whose wire form is a stable machine key (`"provisioning_failed"`).
 ///
 /// Servers add statuses before clients learn them, so every keyed enum has an
-/// `Unknown(key)` variant: a key this build does not know deserialises into it and is shown
-/// as "Unknown: <key>" instead of failing the whole response.
+/// `Unknown(key)` variant: a key this build does not know deserialises into it instead of
+/// failing the whole response. The enum has no words: whoever shows it words it by its key
+/// (the app from `locales/*.json`, an unknown key as "Unknown: <key>").
 macro_rules! keyed_enum {
-    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($variant:ident => $key:literal, $label:literal;)+ }) => {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($variant:ident => $key:literal;)+ }) => {
         $(#[$meta])*
         #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         $vis enum $name {
@@ -31,22 +32,8 @@ macro_rules! keyed_enum {
                 }
             }
 
-            /// The wording users read, from the domain reference.
-            pub fn label(&self) -> String {
-                match self {
-                    $($name::$variant => $label.to_string(),)+
-                    $name::Unknown(key) => format!("Unknown: {key}"),
-                }
-            }
-
             pub fn is_known(&self) -> bool {
                 !matches!(self, $name::Unknown(_))
-            }
-        }
-
-        impl std::fmt::Display for $name {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(&self.label())
             }
         }
 

@@ -17,17 +17,53 @@ impl SortDir {
             SortDir::Desc => SortDir::Asc,
         }
     }
+
+    /// The direction once a column is chosen to sort by (a header click): the column the
+    /// list is sorted by flips, another starts at its `first` direction. (Either way the
+    /// list goes back to page 1.)
+    pub fn on_choosing(self, same_column: bool, first: SortDir) -> SortDir {
+        if same_column {
+            self.flipped()
+        } else {
+            first
+        }
+    }
+}
+
+/// Where a list query stands: its sort (by URL key), direction, page and page size.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub sort: &'static str,
+    pub dir: SortDir,
+    pub page: u32,
+    pub page_size: u32,
 }
 
 /// A list screen's typed query (filters, sort, page): read from and written to the URL and
 /// the API's query string alike.
-pub trait ListQuery: Sized {
+pub trait ListQuery: Sized + Default {
     /// Reads decoded pairs; anything missing or malformed takes its default, so a
     /// hand-edited link still opens a working screen.
     fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self;
 
-    /// The query string, leaving out defaults so links stay short.
-    fn to_query_string(&self) -> String;
+    /// The filters as (key, value) pairs in the order the query string writes them; a
+    /// filter not in force has an empty value.
+    fn filter_pairs(&self) -> Vec<(&'static str, String)>;
+
+    fn position(&self) -> Position;
+
+    /// The query string: the filters, then sort, direction, page and page size, leaving
+    /// out empty filters and defaults so links stay short.
+    fn to_query_string(&self) -> String {
+        let (here, default) = (self.position(), Self::default().position());
+        let position = [
+            ("sort", unless_default(here.sort != default.sort, here.sort)),
+            ("dir", unless_default(here.dir != default.dir, here.dir.key())),
+            ("page", unless_default(here.page != 1, &here.page.to_string())),
+            ("page_size", unless_default(here.page_size != DEFAULT_PAGE_SIZE, &here.page_size.to_string())),
+        ];
+        encode_pairs(self.filter_pairs().into_iter().chain(position))
+    }
 
     /// Reads `?a=1&b=2` (or `a=1&b=2`).
     fn from_query_string(query: &str) -> Self {
@@ -60,22 +96,6 @@ pub fn unless_default(differs: bool, value: &str) -> String {
     } else {
         String::new()
     }
-}
-
-/// The sort, direction, page and page-size pairs every list query ends with; `sort` and
-/// `dir` are (this query's, the default's), and a default is left out.
-pub fn position_pairs(
-    sort: [&'static str; 2],
-    dir: [SortDir; 2],
-    page: u32,
-    page_size: u32,
-) -> [(&'static str, String); 4] {
-    [
-        ("sort", unless_default(sort[0] != sort[1], sort[0])),
-        ("dir", unless_default(dir[0] != dir[1], dir[0].key())),
-        ("page", unless_default(page != 1, &page.to_string())),
-        ("page_size", unless_default(page_size != DEFAULT_PAGE_SIZE, &page_size.to_string())),
-    ]
 }
 
 /// Builds `a=1&b=x%20y` from pairs, skipping empty values.
@@ -166,6 +186,18 @@ mod tests {
         assert_eq!(decode_component("50%"), "50%");
         assert_eq!(decode_component("%zz"), "%zz");
         assert_eq!(decode_component("%é"), "%é");
+    }
+
+    #[test]
+    fn choosing_the_sorted_column_flips_it_and_another_starts_at_its_first_direction() {
+        for first in SortDir::ALL.iter().copied() {
+            for now in SortDir::ALL.iter().copied() {
+                assert_eq!(now.on_choosing(false, first), first);
+                assert_eq!(now.on_choosing(true, first), now.flipped());
+            }
+        }
+        assert_eq!(SortDir::Asc.on_choosing(true, SortDir::Desc), SortDir::Desc);
+        assert_eq!(SortDir::Desc.on_choosing(true, SortDir::Desc), SortDir::Asc);
     }
 
     #[test]

@@ -31,19 +31,12 @@ pub struct RenameView {
     pub name: String,
 }
 
+/// Why a name cannot be a view's: the app words it in the user's language, the platform
+/// in its answers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ViewNameError {
     Empty,
     TooLong,
-}
-
-impl std::fmt::Display for ViewNameError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ViewNameError::Empty => write!(f, "A view needs a name."),
-            ViewNameError::TooLong => write!(f, "A view's name has at most {VIEW_NAME_MAX_CHARS} characters."),
-        }
-    }
 }
 
 /// The name as it is stored: trimmed, 1 to 60 characters.

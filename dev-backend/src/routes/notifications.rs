@@ -137,12 +137,12 @@ pub async fn update(
     }
     if let Some(email) = &update.email {
         if let Some(error) = validate_email_settings(email).first() {
-            return Err(ApiError::validation(error.message()));
+            return Err(ApiError::refused_field(error));
         }
     }
     if let Some(webhook) = &update.webhook {
         if let Some(error) = validate_webhook(webhook).first() {
-            return Err(ApiError::validation(error.message()));
+            return Err(ApiError::refused_field(error));
         }
     }
     let result = state

@@ -138,6 +138,19 @@ fn matching_orders(state: &AppState, caller: &Caller, query: &OrdersQuery) -> Re
     Ok(matching)
 }
 
+/// What the list and its export both start from: the caller, the list's query from the
+/// request's parameters, and the orders it lists, in its order.
+fn listed<'a>(
+    state: &'a AppState,
+    headers: &HeaderMap,
+    params: &[(String, String)],
+) -> Result<(Caller<'a>, OrdersQuery, Vec<usize>), ApiError> {
+    let caller = caller(&state.store, headers)?;
+    let query = OrdersQuery::from_pairs(super::pairs(params));
+    let matching = matching_orders(state, &caller, &query)?;
+    Ok((caller, query, matching))
+}
+
 /// An order's summary as the caller sees it now: moved on, markup hidden, with its notes.
 fn seen_now(state: &AppState, role: &Role, index: usize, writes: &Writes) -> Option<OrderSummary> {
     let summary = state.store.progress.summary(&state.store.data, index);
@@ -162,9 +175,7 @@ pub async fn list(
     headers: HeaderMap,
     Query(params): Query<Vec<(String, String)>>,
 ) -> Result<Response, ApiError> {
-    let caller = caller(&state.store, &headers)?;
-    let query = OrdersQuery::from_pairs(super::pairs(&params));
-    let matching = matching_orders(&state, &caller, &query)?;
+    let (caller, query, matching) = listed(&state, &headers, &params)?;
     let items = state.store.read(|writes| {
         super::page_of(&matching, query.page, query.page_size)
             .into_iter()
@@ -203,9 +214,8 @@ pub async fn export(
     headers: HeaderMap,
     Query(params): Query<Vec<(String, String)>>,
 ) -> Result<Response, ApiError> {
-    let caller = caller(&state.store, &headers)?;
-    let query = OrdersQuery::from_pairs(super::pairs(&params));
-    let matching = std::sync::Arc::new(matching_orders(&state, &caller, &query)?);
+    let (caller, query, matching) = listed(&state, &headers, &params)?;
+    let matching = std::sync::Arc::new(matching);
     let role = caller.role().clone();
     let batches = matching.len().div_ceil(EXPORT_BATCH);
     // How many records follow the header line, so a client can tell a cut file from a whole one.
@@ -282,7 +292,7 @@ pub async fn add_note(
     let caller = caller(&state.store, &headers)?;
     find(&state, &caller, &id)?;
     let Json(new) = body.map_err(|e| ApiError::validation(format!("The note could not be read: {}", e.body_text())))?;
-    let text = validate_note(&new.text).map_err(|e| ApiError::validation(e.to_string()))?;
+    let text = validate_note(&new.text).map_err(|e| ApiError::refused_note(&e))?;
     let key = headers.get("idempotency-key").and_then(|v| v.to_str().ok()).map(|k| format!("{id}:{k}"));
     let author = format!("{} ({})", caller.account.user.name, caller.account.organization.name);
     let (status, note) = state

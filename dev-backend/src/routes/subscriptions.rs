@@ -13,6 +13,7 @@ use crate::auth::{caller, Caller};
 use crate::error::{ApiError, ApiResult};
 use crate::language::term;
 use crate::store::Writes;
+use crate::words::english;
 use crate::AppState;
 
 /// The subscription as stored now (after any action), with what `caller` may do.
@@ -81,7 +82,7 @@ pub async fn list(
     // Ties are broken by id so paging is stable.
     match query.sort {
         SubscriptionSort::Offer => items.sort_by(|a, b| (&a.offer, &a.id).cmp(&(&b.offer, &b.id))),
-        SubscriptionSort::Status => items.sort_by_cached_key(|s| (s.status.label(), s.id.clone())),
+        SubscriptionSort::Status => items.sort_by_cached_key(|s| (english("sub_status", s.status.key()), s.id.clone())),
         SubscriptionSort::Quantity => items.sort_by_key(|s| (s.quantity, s.id.clone())),
         SubscriptionSort::Start => items.sort_by(|a, b| (&a.start_date, &a.id).cmp(&(&b.start_date, &b.id))),
         SubscriptionSort::Renewal => items.sort_by(|a, b| (&a.renewal_date, &a.id).cmp(&(&b.renewal_date, &b.id))),
@@ -142,8 +143,8 @@ pub async fn act(
         if !now.allowed_actions.contains(&request.action) {
             return Err(ApiError::conflict(format!(
                 "“{}” is not possible while the subscription is {}.",
-                request.action.label(),
-                now.status.label()
+                english("sub_action", request.action.key()),
+                english("sub_status", now.status.key())
             )));
         }
         let target = request.action.target().expect("allowed actions have targets");

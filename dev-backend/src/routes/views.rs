@@ -16,7 +16,7 @@ fn storage_failed(e: std::io::Error) -> ApiError {
 }
 
 fn name_of(name: &str) -> Result<String, ApiError> {
-    validate_view_name(name).map_err(|e| ApiError::validation(e.to_string()))
+    validate_view_name(name).map_err(ApiError::refused_view_name)
 }
 
 /// A name another view of the same user and list already has.

@@ -4,12 +4,12 @@ use serde::{Deserialize, Serialize};
 
 keyed_enum! {
     pub enum Category {
-        Orders => "orders", "Orders";
-        OffersAndSubscriptions => "offers_and_subscriptions", "Offers and subscriptions";
-        Organizations => "organizations", "Organizations";
-        Payments => "payments", "Payments";
-        Quotes => "quotes", "Quotes";
-        Catalogue => "catalogue", "Catalog";
+        Orders => "orders";
+        OffersAndSubscriptions => "offers_and_subscriptions";
+        Organizations => "organizations";
+        Payments => "payments";
+        Quotes => "quotes";
+        Catalogue => "catalogue";
     }
 }
 

@@ -6,30 +6,10 @@ pub struct FieldError {
     /// `to`, `cc`, `bcc`, `url`, `authorization` or `content_type`.
     pub field: &'static str,
     /// Which rule refused it (`email_invalid`, `url_required`, ...): the app words it in
-    /// the user's language from this.
+    /// the user's language from this, the platform in its answers.
     pub code: &'static str,
     /// The refused value where the words name it (an address), else empty.
     pub value: String,
-}
-
-impl FieldError {
-    /// In English, for the API's answers (the app words it from `code` in the user's
-    /// language, so these words never reach its bundle).
-    pub fn message(&self) -> String {
-        match self.code {
-            "email_required" => "Enter an e-mail address.".into(),
-            "email_invalid" => format!("“{}” is not a valid e-mail address.", self.value),
-            "to_required" => "Add at least one recipient in To.".into(),
-            "url_required" => "Enter the webhook URL.".into(),
-            "url_scheme" => "The URL must start with https://.".into(),
-            "url_insecure" => "The URL must start with https://: a webhook carries your data and its \
-                               Authorization header, which plain http:// would send unencrypted."
-                .into(),
-            "url_host" => "The URL needs a host name, without spaces.".into(),
-            "authorization_lines" => "The Authorization header must be a single line.".into(),
-            _ => "Choose a content type.".into(),
-        }
-    }
 }
 
 fn error(field: &'static str, code: &'static str) -> FieldError {

@@ -3,10 +3,10 @@ use serde::{Deserialize, Serialize};
 
 keyed_enum! {
     pub enum ActionCase {
-        PurchaseOrderUpload => "purchase_order_upload", "Upload the purchase order";
-        AccountSetup => "account_setup", "Set up the vendor account";
-        TermsAcceptance => "terms_acceptance", "Accept the terms and conditions";
-        FailedChangeOrder => "failed_change_order", "Resolve the failed change order";
+        PurchaseOrderUpload => "purchase_order_upload";
+        AccountSetup => "account_setup";
+        TermsAcceptance => "terms_acceptance";
+        FailedChangeOrder => "failed_change_order";
     }
 }
 

@@ -5,14 +5,14 @@ use crate::Role;
 
 keyed_enum! {
     pub enum ChangeKind {
-        NewSubscription => "new_subscription", "New subscription";
-        LicenseIncrease => "license_increase", "License increase";
-        LicenseDecrease => "license_decrease", "License decrease";
-        Suspension => "suspension", "Suspension";
-        Reactivation => "reactivation", "Reactivation";
-        Cancellation => "cancellation", "Cancellation";
-        Addon => "addon", "Add-on";
-        MarkupChange => "markup_change", "Markup change";
+        NewSubscription => "new_subscription";
+        LicenseIncrease => "license_increase";
+        LicenseDecrease => "license_decrease";
+        Suspension => "suspension";
+        Reactivation => "reactivation";
+        Cancellation => "cancellation";
+        Addon => "addon";
+        MarkupChange => "markup_change";
     }
 }
 

@@ -46,7 +46,7 @@ mod tests {
     fn orders_that_cannot_take_effect_have_no_totals() {
         let items = [item("a", ItemKind::Purchase, 0, 10)];
         for status in [OrderStatus::Deleted, OrderStatus::ProvisioningFailed, OrderStatus::Draft] {
-            assert!(license_totals(&items, &status).is_empty(), "{status}");
+            assert!(license_totals(&items, &status).is_empty(), "{status:?}");
         }
         assert_eq!(license_totals(&items, &OrderStatus::Scheduled).len(), 1);
     }

@@ -76,11 +76,11 @@ impl OrderSummary {
 keyed_enum! {
     /// Whether an order line buys something new or changes an existing subscription.
     pub enum ItemKind {
-        Purchase => "purchase", "Purchase";
-        Update => "update", "Update";
-        Suspension => "suspension", "Suspension";
-        Cancellation => "cancellation", "Cancellation";
-        Markup => "markup", "Markup";
+        Purchase => "purchase";
+        Update => "update";
+        Suspension => "suspension";
+        Cancellation => "cancellation";
+        Markup => "markup";
     }
 }
 

@@ -1,21 +1,12 @@
 /// Longest note the platform stores, in characters.
 pub const NOTE_MAX_CHARS: usize = 500;
 
+/// Why a note cannot be saved: the app words it in the user's language, the platform in
+/// its answers.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum NoteError {
     Empty,
     TooLong { chars: usize },
-}
-
-impl std::fmt::Display for NoteError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            NoteError::Empty => write!(f, "Write a note before adding it."),
-            NoteError::TooLong { chars } => {
-                write!(f, "A note can have at most {NOTE_MAX_CHARS} characters; this one has {chars}.")
-            }
-        }
-    }
 }
 
 /// How long a note counts as: its characters once trimmed (what the counter shows).

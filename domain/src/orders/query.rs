@@ -3,9 +3,7 @@
 //! and the API's list parameters.
 use super::{OrderStatus, OrderView};
 use crate::day::parse_day;
-use crate::query::{
-    encode_pairs, parse_page, parse_page_size, position_pairs, unless_default, ListQuery, SortDir, DEFAULT_PAGE_SIZE,
-};
+use crate::query::{parse_page, parse_page_size, unless_default, ListQuery, Position, SortDir, DEFAULT_PAGE_SIZE};
 
 url_enum! {
     /// The Active / Draft / All filter of Historical orders.
@@ -103,8 +101,7 @@ impl OrdersQuery {
     /// Sorted by a column: the first click sorts it descending (newest, largest first),
     /// the next flips it; a new sort starts on page 1.
     pub fn sorted_by(&self, sort: OrderSort) -> Self {
-        let dir = if self.sort == sort { self.dir.flipped() } else { SortDir::Desc };
-        OrdersQuery { sort, dir, page: 1, ..self.clone() }
+        OrdersQuery { sort, dir: self.dir.on_choosing(self.sort == sort, SortDir::Desc), page: 1, ..self.clone() }
     }
 
     /// What an export of this list asks for: every page, so no page and no page size.
@@ -233,10 +230,14 @@ impl ListQuery for OrdersQuery {
         query
     }
 
-    fn to_query_string(&self) -> String {
+    fn position(&self) -> Position {
+        Position { sort: self.sort.key(), dir: self.dir, page: self.page, page_size: self.page_size }
+    }
+
+    fn filter_pairs(&self) -> Vec<(&'static str, String)> {
         let default = OrdersQuery::default();
         let historical = self.view == OrderView::Historical;
-        let filters = [
+        vec![
             ("view", unless_default(self.view != default.view, self.view.key())),
             ("state", unless_default(historical && self.state != default.state, self.state.key())),
             ("status", self.status.iter().map(|s| s.key()).collect::<Vec<_>>().join(",")),
@@ -245,10 +246,7 @@ impl ListQuery for OrdersQuery {
             ("vendor", self.vendor.clone().unwrap_or_default()),
             ("needs_action", unless_default(self.needs_action, "true")),
             ("q", self.search.clone()),
-        ];
-        let position =
-            position_pairs([self.sort.key(), default.sort.key()], [self.dir, default.dir], self.page, self.page_size);
-        encode_pairs(filters.into_iter().chain(position))
+        ]
     }
 }
 

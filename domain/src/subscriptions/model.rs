@@ -1,4 +1,5 @@
-//! The 16 statuses, what each means and allows, and a subscription as the API sends it.
+//! The 16 statuses (by key: the app words them), what each allows, and a subscription as
+//! the API sends it.
 use serde::{Deserialize, Serialize};
 
 use crate::{Role, Tone};
@@ -6,92 +7,26 @@ use crate::{Role, Tone};
 keyed_enum! {
     /// The statuses of the service-provider portal's status table, in its order.
     pub enum SubscriptionStatus {
-        Draft => "draft", "Draft";
-        RequestReceived => "subscription_request_received", "Subscription Request Received";
-        GeneratingContract => "generating_contract", "Generating Contract";
-        ContractReadyForReview => "contract_ready_for_review", "Contract Ready for Review";
-        ContractSigned => "contract_signed", "Contract Signed";
-        ProvisioningInProgress => "provisioning_in_progress", "Provisioning in Progress";
-        Active => "active", "Active";
-        Expired => "expired", "Expired";
-        PendingCancellation => "pending_cancellation", "Pending Cancellation";
-        Canceled => "canceled", "Canceled";
-        Decommissioning => "decommissioning", "Decommissioning";
-        ProvisioningFailed => "provisioning_failed", "Provisioning Failed";
-        Denied => "denied", "Denied";
-        Validating => "validating", "Validating";
-        Activating => "activating", "Activating";
-        ActivationFailed => "activation_failed", "Activation Failed";
+        Draft => "draft";
+        RequestReceived => "subscription_request_received";
+        GeneratingContract => "generating_contract";
+        ContractReadyForReview => "contract_ready_for_review";
+        ContractSigned => "contract_signed";
+        ProvisioningInProgress => "provisioning_in_progress";
+        Active => "active";
+        Expired => "expired";
+        PendingCancellation => "pending_cancellation";
+        Canceled => "canceled";
+        Decommissioning => "decommissioning";
+        ProvisioningFailed => "provisioning_failed";
+        Denied => "denied";
+        Validating => "validating";
+        Activating => "activating";
+        ActivationFailed => "activation_failed";
     }
 }
 
 impl SubscriptionStatus {
-    pub fn description(&self) -> &'static str {
-        use SubscriptionStatus::*;
-        match self {
-            Draft => "A customer subscription is in draft mode but has not been submitted yet.",
-            RequestReceived => "A customer subscription has been sent to the Service Provider team for review.",
-            GeneratingContract => "You are working on creating a contract for your customer.",
-            ContractReadyForReview => "Your contract is ready to send to your customer.",
-            ContractSigned => "The customer has accepted the contract you have generated.",
-            ProvisioningInProgress => "The Service Provider is working on enabling the customer’s service.",
-            Active => "The customer’s subscription is now active, and they can start using your service.",
-            Expired => "The customer's subscription has expired based on your contract terms.",
-            PendingCancellation => "You requested to cancel the customer’s subscription.",
-            Canceled => "The customer’s subscription has been canceled.",
-            Decommissioning => "The customer’s service is getting deactivated.",
-            ProvisioningFailed => "The customer’s service provisioning has failed.",
-            Denied => "The provisioning request has been denied.",
-            Validating => "The Service Provider is processing the customer request.",
-            Activating => "The customer’s service is getting activated for customer’s use.",
-            ActivationFailed => "The customer’s service failed to get activated.",
-            Unknown(_) => "A status this version of the console does not know yet.",
-        }
-    }
-
-    /// The status in words for the customer: the article's descriptions address the
-    /// service provider ("You requested to cancel the customer's subscription").
-    pub fn customer_description(&self) -> &'static str {
-        use SubscriptionStatus::*;
-        match self {
-            Draft => "Your subscription request is a draft and has not been sent yet.",
-            RequestReceived => "Your request has been sent to the service provider for review.",
-            GeneratingContract => "The service provider is preparing your contract.",
-            ContractReadyForReview => "Your contract is ready and is about to be sent to you.",
-            ContractSigned => "You have accepted the contract.",
-            ProvisioningInProgress => "The service provider is enabling your service.",
-            Active => "Your subscription is active: you can use the service.",
-            Expired => "Your subscription has expired under the contract terms.",
-            PendingCancellation => "Your subscription is being cancelled.",
-            Canceled => "Your subscription has been canceled.",
-            Decommissioning => "Your service is being deactivated.",
-            ProvisioningFailed => "Provisioning your service failed.",
-            Denied => "Your provisioning request has been denied.",
-            Validating => "The service provider is processing your request.",
-            Activating => "Your service is being activated.",
-            ActivationFailed => "Your service could not be activated.",
-            Unknown(_) => "A status this version of the console does not know yet.",
-        }
-    }
-
-    /// The status table's Action column, word for word as the service-provider portal's
-    /// article has it (its typography included); blank where the article's cell is blank.
-    pub fn actions_text(&self) -> &'static str {
-        use SubscriptionStatus::*;
-        const VIEW: &str = "View Request: When selecting the Viewing Request option from the subscriptions table list, a new page displays your customer’s request details.";
-        const VIEW_NO_MORE: &str = "View Request: When selecting the Viewing Request option from the subscriptions table list, a new page displays your customer’s request details. At this point in the flow, there’re no more actions to trigger.";
-        match self {
-            Draft => "View Request: When selecting the Viewing Request option from the subscriptions table list, a new page displays your customer’s request details.At this point in the flow, there’re no actions to trigger yet.",
-            RequestReceived => "When the customer requests cancellation, you can revert the request to in progress or submitted status instead of just canceling the request.",
-            GeneratingContract | ContractReadyForReview | ContractSigned | ProvisioningFailed => "",
-            ProvisioningInProgress => "View Request: When selecting the Viewing Request option from the subscriptions table list, a new page displays your customer’s request details.Important: At this point in the flow, there’re no actions to trigger yet.",
-            Active => VIEW,
-            Expired => "View Request: See customer’s subscription request details to properly manage the request. At this point in the flow, there’re no more actions to trigger.",
-            PendingCancellation | Canceled | Decommissioning | Denied | Validating | Activating | ActivationFailed => VIEW_NO_MORE,
-            Unknown(_) => "",
-        }
-    }
-
     pub fn is_failure(&self) -> bool {
         use SubscriptionStatus::*;
         matches!(self, ProvisioningFailed | ActivationFailed | Denied)
@@ -117,9 +52,9 @@ impl SubscriptionStatus {
 keyed_enum! {
     /// Actions that change a subscription's state.
     pub enum SubscriptionAction {
-        RevertToInProgress => "revert_to_in_progress", "Revert to in progress";
-        RevertToSubmitted => "revert_to_submitted", "Revert to submitted";
-        ConfirmCancellation => "confirm_cancellation", "Cancel the subscription";
+        RevertToInProgress => "revert_to_in_progress";
+        RevertToSubmitted => "revert_to_submitted";
+        ConfirmCancellation => "confirm_cancellation";
     }
 }
 
@@ -231,26 +166,8 @@ mod tests {
     use super::*;
 
     #[test]
-    fn customers_read_words_meant_for_them() {
-        for status in SubscriptionStatus::KNOWN {
-            let text = status.customer_description();
-            assert!(!text.contains("customer") && !text.contains("You requested"), "{status}: {text}");
-        }
-    }
-
-    #[test]
-    fn there_are_sixteen_statuses_each_described() {
+    fn there_are_sixteen_statuses() {
         assert_eq!(SubscriptionStatus::KNOWN.len(), 16);
-        for status in SubscriptionStatus::KNOWN {
-            assert!(!status.description().is_empty());
-        }
-        // The article leaves four Action cells blank.
-        let blank: Vec<_> =
-            SubscriptionStatus::KNOWN.iter().filter(|s| s.actions_text().is_empty()).map(|s| s.key()).collect();
-        assert_eq!(
-            blank,
-            ["generating_contract", "contract_ready_for_review", "contract_signed", "provisioning_failed"]
-        );
     }
 
     #[test]
@@ -260,7 +177,7 @@ mod tests {
         assert!(allowed_actions(&received, false, &Role::SellerAdmin).is_empty());
         assert!(allowed_actions(&received, true, &Role::CustomerAdmin).is_empty());
         for status in SubscriptionStatus::KNOWN.iter().filter(|s| **s != received) {
-            assert!(allowed_actions(status, true, &Role::SellerAdmin).is_empty(), "{status}");
+            assert!(allowed_actions(status, true, &Role::SellerAdmin).is_empty(), "{status:?}");
         }
     }
 

@@ -1,6 +1,6 @@
 //! The subscriptions list's state: it is both the app's URL and the API's parameters.
 use super::model::{Subscription, SubscriptionStatus};
-use crate::query::{encode_pairs, parse_page, parse_page_size, position_pairs, ListQuery, SortDir, DEFAULT_PAGE_SIZE};
+use crate::query::{parse_page, parse_page_size, ListQuery, Position, SortDir, DEFAULT_PAGE_SIZE};
 
 url_enum! {
     pub enum SubscriptionSort {
@@ -45,8 +45,7 @@ impl Default for SubscriptionsQuery {
 impl SubscriptionsQuery {
     /// A column header click: a new column sorts ascending, the same one flips.
     pub fn sorted_by(&self, sort: SubscriptionSort) -> Self {
-        let dir = if self.sort == sort { self.dir.flipped() } else { SortDir::Asc };
-        SubscriptionsQuery { sort, dir, page: 1, ..self.clone() }
+        SubscriptionsQuery { sort, dir: self.dir.on_choosing(self.sort == sort, SortDir::Asc), page: 1, ..self.clone() }
     }
 
     pub fn has_filters(&self) -> bool {
@@ -90,26 +89,22 @@ impl ListQuery for SubscriptionsQuery {
         query
     }
 
-    fn to_query_string(&self) -> String {
-        let default = SubscriptionsQuery::default();
-        let filters = [
+    fn filter_pairs(&self) -> Vec<(&'static str, String)> {
+        vec![
             ("status", self.status.as_ref().map(|s| s.key().to_string()).unwrap_or_default()),
             ("cancellation_requested", if self.cancellation_requested { "true".into() } else { String::new() }),
             ("q", self.search.clone()),
-        ];
-        let position =
-            position_pairs([self.sort.key(), default.sort.key()], [self.dir, default.dir], self.page, self.page_size);
-        encode_pairs(filters.into_iter().chain(position))
+        ]
+    }
+
+    fn position(&self) -> Position {
+        Position { sort: self.sort.key(), dir: self.dir, page: self.page, page_size: self.page_size }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn parse(text: &str) -> SubscriptionsQuery {
-        SubscriptionsQuery::from_query_string(text)
-    }
 
     #[test]
     fn round_trips_and_defaults_stay_out_of_the_url() {
@@ -123,25 +118,30 @@ mod tests {
             page: 2,
             page_size: 50,
         };
-        assert_eq!(parse(&query.to_query_string()), query);
+        assert_eq!(SubscriptionsQuery::from_query_string(&query.to_query_string()), query);
     }
 
     #[test]
     fn the_cancellation_filter_is_in_the_url_only_when_on() {
-        let query = parse("status=subscription_request_received&cancellation_requested=true");
+        let query =
+            SubscriptionsQuery::from_query_string("status=subscription_request_received&cancellation_requested=true");
         assert!(query.cancellation_requested && query.has_filters());
         assert_eq!(query.to_query_string(), "status=subscription_request_received&cancellation_requested=true");
-        assert!(!parse("cancellation_requested=false").cancellation_requested);
+        assert!(!SubscriptionsQuery::from_query_string("cancellation_requested=false").cancellation_requested);
         let cleared = query.cleared();
         assert!(!cleared.has_filters());
         assert_eq!(cleared.to_query_string(), "");
     }
 
     #[test]
-    fn sorting_a_new_column_starts_ascending_and_the_same_flips() {
-        let query = SubscriptionsQuery { page: 4, ..SubscriptionsQuery::default() };
-        let by_offer = query.sorted_by(SubscriptionSort::Offer);
-        assert_eq!((by_offer.sort, by_offer.dir, by_offer.page), (SubscriptionSort::Offer, SortDir::Asc, 1));
-        assert_eq!(by_offer.sorted_by(SubscriptionSort::Offer).dir, SortDir::Desc);
+    fn a_new_column_starts_ascending_on_page_one_and_each_click_flips_it() {
+        let mut query = SubscriptionsQuery { page: 4, ..SubscriptionsQuery::default() };
+        let mut dirs = Vec::new();
+        for _ in 0..3 {
+            query = query.sorted_by(SubscriptionSort::Offer);
+            dirs.push(query.dir);
+        }
+        assert_eq!(dirs, [SortDir::Asc, SortDir::Desc, SortDir::Asc]);
+        assert_eq!((query.sort, query.page), (SubscriptionSort::Offer, 1));
     }
 }
