@@ -19,6 +19,8 @@ pub struct Remote<T: Send + Sync + 'static> {
     /// The request has had no answer for [`SLOW_AFTER`]: the screen says so (the request
     /// goes on until its own timeout) and offers to ask again.
     pub slow: RwSignal<bool>,
+    /// An answer has arrived (and is on screen, even while a newer request is under way).
+    pub answered: RwSignal<bool>,
     retry: Trigger,
 }
 
@@ -37,12 +39,6 @@ impl<T: Send + Sync + 'static> Remote<T> {
     pub fn retry(&self) {
         self.retry.notify();
     }
-
-    /// Whether an answer has arrived (and is on screen).
-    pub fn loaded(&self) -> Signal<bool> {
-        let data = self.data;
-        Signal::derive(move || data.with(Option::is_some))
-    }
 }
 
 /// Fetches `fetch(key)` whenever `key()` changes (and on [`Remote::retry`]).
@@ -58,6 +54,7 @@ where
         error: RwSignal::new(None),
         loading: RwSignal::new(false),
         slow: RwSignal::new(false),
+        answered: RwSignal::new(false),
         retry: Trigger::new(),
     };
     let in_flight: Rc<RefCell<Option<AbortController>>> = Rc::default();
@@ -89,6 +86,7 @@ where
                 match result {
                     Ok(value) => {
                         remote.data.set(Some(value));
+                        remote.answered.set(true);
                         remote.error.set(None);
                     }
                     Err(ApiError::Aborted) => {}

@@ -4,7 +4,7 @@ use leptos_use::signal_debounced;
 use super::switch::CustomerSwitch;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t, tf};
-use crate::ui::{ErrorNotice, SlowNotice};
+use crate::ui::RemoteStatus;
 
 /// How long typing pauses before the list narrows: one request per pause, not per key.
 const TYPING_PAUSE_MS: f64 = 250.0;
@@ -53,10 +53,7 @@ pub fn CustomerPicker() -> impl IntoView {
                 <input id="oc-customer-search" type="search" data-testid="customer-search" placeholder=t(k::CUSTOMERS_SEARCH_HINT)
                     aria-controls="oc-customer-list" prop:value=move || typed.get() on:input=move |ev| typed.set(event_target_value(&ev))/>
             </div>
-            <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
-            {move || list.error.get().map(|error| view! {
-                <ErrorNotice what=t(k::CUSTOMERS_LOADING) error=error on_retry=move |_| list.retry()/>
-            })}
+            <RemoteStatus what=t(k::CUSTOMERS_LOADING) slow=list.slow error=list.error on_retry=move |_| list.retry()/>
             <ul id="oc-customer-list" class="oc-customer-list" aria-busy=move || list.loading.get().to_string()>{rows}</ul>
             <p class="oc-muted" role="status" data-testid="customer-count">{shown}</p>
         </section>

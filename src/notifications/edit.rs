@@ -1,8 +1,7 @@
 use domain::notifications::{
-    validate_email_settings, validate_webhook, EmailSettings, EventSetting, EventUpdate, FieldError, MissingContact,
-    RecipientDirectory, WebhookUpdate, CONTENT_TYPES,
+    validate_email_settings, validate_webhook, EventDraft, EventSetting, EventUpdate, FieldError, MissingContact,
+    RecipientDirectory, RecipientList, CONTENT_TYPES,
 };
-use leptos::html;
 use leptos::prelude::*;
 
 use super::recipients::RecipientField;
@@ -10,7 +9,7 @@ use super::webhook::webhook_tools;
 use crate::api::{ApiClient, Write};
 use crate::i18n::{field_error_text, k, t, tf, Key};
 use crate::routing::LazyView;
-use crate::ui::{focus_after_render, tab_key_target, tab_trap, ConfirmDialog};
+use crate::ui::{focus_after_render, tab_key_target, ConfirmDialog, Modal};
 
 /// The event's edit dialog, with an Email tab and a Webhook tab. Closing it with unsaved
 /// changes (Close, Escape) asks first.
@@ -21,35 +20,28 @@ pub fn EditDialog(
     missing: StoredValue<Vec<MissingContact>>,
     editable: bool,
 ) -> impl IntoView {
-    let dialog = NodeRef::<html::Dialog>::new();
-    let dirty = RwSignal::new(false);
     let confirm_discard = RwSignal::new(false);
-    Effect::new(move |_| {
-        let Some(element) = dialog.get() else { return };
-        if editing.get().is_some() && !element.open() {
-            let _ = element.show_modal();
-        }
-    });
-    let close_now = move || {
-        dirty.set(false);
-        editing.set(None);
-        if let Some(element) = dialog.get_untracked() {
-            element.close();
-        }
-    };
+    // The open event's draft, kept here so that closing can ask whether it holds edits.
+    let open_draft = StoredValue::new(None::<RwSignal<EventDraft>>);
+    let close_now = move || editing.set(None);
     let request_close = move || {
-        if dirty.get_untracked() {
+        let unsaved = editing.get_untracked().zip(open_draft.get_value()).is_some_and(|(event, draft)| {
+            event.with_untracked(|saved| draft.try_with_untracked(|d| d.changed(saved)).unwrap_or(false))
+        });
+        if unsaved {
             confirm_discard.set(true);
         } else {
             close_now();
         }
     };
+    let modal = Modal::new(move || editing.with(Option::is_some), Callback::new(move |_| request_close()));
     view! {
-        <dialog class="oc-dialog oc-edit" node_ref=dialog data-testid="edit-dialog" aria-labelledby="oc-edit-title"
-            on:cancel=move |ev: leptos::ev::Event| { ev.prevent_default(); request_close(); }
-            on:keydown=tab_trap(dialog)>
-            {move || editing.get().map(|event| view! {
-                <EditForm event=event directory=directory missing=missing editable=editable dirty=dirty/>
+        <dialog class="oc-dialog oc-edit" node_ref=modal.node data-testid="edit-dialog" aria-labelledby="oc-edit-title"
+            on:cancel=modal.on_cancel() on:keydown=modal.on_keydown()>
+            {move || editing.get().map(|event| {
+                let draft = RwSignal::new(EventDraft::of(&event.get_untracked()));
+                open_draft.set_value(Some(draft));
+                view! { <EditForm event=event draft=draft directory=directory missing=missing editable=editable/> }
             })}
             <div class="oc-dialog-actions">
                 <button type="button" class="oc-button" data-testid="edit-close" on:click=move |_| request_close()>{t(k::COMMON_CLOSE)}</button>
@@ -96,42 +88,29 @@ fn first_error(errors: &[FieldError], field: &str) -> Option<String> {
 #[component]
 fn EditForm(
     event: RwSignal<EventSetting>,
+    draft: RwSignal<EventDraft>,
     directory: StoredValue<RecipientDirectory>,
     missing: StoredValue<Vec<MissingContact>>,
     editable: bool,
-    dirty: RwSignal<bool>,
 ) -> impl IntoView {
     let client = expect_context::<ApiClient>();
-    let start = event.get_untracked();
+    let opened = event.get_untracked();
     // A webhook-only event has no e-mail, so no Email tab.
-    let tabs: &'static [Tab] = if start.info.webhook_only { &[Tab::Webhook] } else { &Tab::ALL };
+    let tabs: &'static [Tab] = if opened.info.webhook_only { &[Tab::Webhook] } else { &Tab::ALL };
     let tab = RwSignal::new(tabs[0]);
     let offer_turn_on = RwSignal::new(false);
-    let (to, cc, bcc) = (
-        RwSignal::new(start.email.to.clone()),
-        RwSignal::new(start.email.cc.clone()),
-        RwSignal::new(start.email.bcc.clone()),
-    );
-    let url = RwSignal::new(start.webhook.url.clone());
-    let content_type = RwSignal::new(start.webhook.content_type.clone());
-    let authorization = RwSignal::new(String::new());
-    let remove_authorization = RwSignal::new(false);
     let email_errors = RwSignal::new(Vec::<FieldError>::new());
     let webhook_errors = RwSignal::new(Vec::<FieldError>::new());
     let write = Write::new();
     let saving = write.pending;
+    // Said after a save: what the save did.
     let message = RwSignal::new(None::<String>);
-    // Said after a save: which words (a key) the save earned.
-
-    let draft_email = move || EmailSettings { to: to.get(), cc: cc.get(), bcc: bcc.get(), inherited: false };
-    let email_dirty =
-        move || event.with(|e| (&e.email.to, &e.email.cc, &e.email.bcc) != (&to.get(), &cc.get(), &bcc.get()));
-    let webhook_dirty = move || {
-        event.with(|e| e.webhook.url != url.get() || e.webhook.content_type != content_type.get())
-            || !authorization.get().is_empty()
-            || remove_authorization.get()
-    };
-    Effect::new(move |_| dirty.set(email_dirty() || webhook_dirty()));
+    // Each input follows its own part of the draft, not every keystroke elsewhere.
+    let url = Memo::new(move |_| draft.with(|d| d.url.clone()));
+    let content_type = Memo::new(move |_| draft.with(|d| d.content_type.clone()));
+    let authorization = Memo::new(move |_| draft.with(|d| d.authorization.clone()));
+    let remove_authorization = Memo::new(move |_| draft.with(|d| d.remove_authorization));
+    let webhook_dirty = move || event.with(|saved| draft.with(|d| d.webhook_changed(saved)));
 
     let save = Callback::new(move |(update, done): (EventUpdate, Key)| {
         let key = event.with_untracked(|e| e.info.key.clone());
@@ -140,18 +119,7 @@ fn EditForm(
             move || client.update_notification(&key, &sent),
             move |result| {
                 if let Ok(saved) = result {
-                    // Only the saved tab's drafts are replaced; the other keeps its edits.
-                    if update.email.is_some() || update.reset_email {
-                        to.set(saved.email.to.clone());
-                        cc.set(saved.email.cc.clone());
-                        bcc.set(saved.email.bcc.clone());
-                    }
-                    if update.webhook.is_some() || update.reset_webhook {
-                        url.set(saved.webhook.url.clone());
-                        content_type.set(saved.webhook.content_type.clone());
-                        authorization.set(String::new());
-                        remove_authorization.set(false);
-                    }
+                    draft.update(|d| d.after_save(&update, &saved));
                     // A webhook saved while it is off sends nothing: ask whether to turn it on.
                     if update.webhook.is_some() && !saved.webhook_enabled && !saved.webhook.url.is_empty() {
                         offer_turn_on.set(true);
@@ -168,31 +136,22 @@ fn EditForm(
         }
     });
     let save_email = move |_| {
-        let draft = draft_email();
-        let errors = validate_email_settings(&draft);
+        let settings = draft.with_untracked(EventDraft::email_settings);
+        let errors = validate_email_settings(&settings);
         email_errors.set(errors.clone());
         if errors.is_empty() {
-            save.run((EventUpdate { email: Some(draft), ..EventUpdate::default() }, k::EDIT_SAVED_RECIPIENTS));
+            save.run((EventUpdate { email: Some(settings), ..EventUpdate::default() }, k::EDIT_SAVED_RECIPIENTS));
         }
     };
     let save_webhook = move |_| {
-        let header = if remove_authorization.get_untracked() {
-            Some(String::new())
-        } else {
-            Some(authorization.get_untracked()).filter(|h| !h.is_empty())
-        };
-        let update = WebhookUpdate {
-            url: url.get_untracked().trim().to_string(),
-            content_type: content_type.get_untracked(),
-            authorization: header,
-        };
+        let update = draft.with_untracked(EventDraft::webhook_update);
         let errors = validate_webhook(&update);
         webhook_errors.set(errors.clone());
         if errors.is_empty() {
             save.run((EventUpdate { webhook: Some(update), ..EventUpdate::default() }, k::EDIT_SAVED_WEBHOOK));
         }
     };
-    let info = start.info.clone();
+    let info = opened.info;
     let field_error = move |errors: RwSignal<Vec<FieldError>>, field: &'static str| {
         Signal::derive(move || first_error(&errors.get(), field))
     };
@@ -236,9 +195,9 @@ fn EditForm(
         </p>
         <div role="tabpanel" id="oc-tabpanel-email" aria-labelledby="oc-tab-email" hidden=move || tab.get() != Tab::Email>
             {move || inherited_note(event.with(|e| e.email.inherited))}
-            <RecipientField label=t(if editable { k::EDIT_TO } else { k::EDIT_TO_VIEW }) field="to" list=to directory=directory missing=missing error=field_error(email_errors, "to") editable=editable/>
-            <RecipientField label=t(k::EDIT_CC) field="cc" list=cc directory=directory missing=missing error=field_error(email_errors, "cc") editable=editable/>
-            <RecipientField label=t(k::EDIT_BCC) field="bcc" list=bcc directory=directory missing=missing error=field_error(email_errors, "bcc") editable=editable/>
+            <RecipientField label=t(if editable { k::EDIT_TO } else { k::EDIT_TO_VIEW }) field=RecipientList::To draft=draft directory=directory missing=missing error=field_error(email_errors, RecipientList::To.key()) editable=editable/>
+            <RecipientField label=t(k::EDIT_CC) field=RecipientList::Cc draft=draft directory=directory missing=missing error=field_error(email_errors, RecipientList::Cc.key()) editable=editable/>
+            <RecipientField label=t(k::EDIT_BCC) field=RecipientList::Bcc draft=draft directory=directory missing=missing error=field_error(email_errors, RecipientList::Bcc.key()) editable=editable/>
             {editable.then(|| view! {
                 <TabActions tab="email" saving=saving restore_label=t(k::EDIT_RESTORE_RECIPIENTS) save_label=t(k::EDIT_SAVE_RECIPIENTS)
                     on_restore=move |_| save.run((EventUpdate { reset_email: true, ..EventUpdate::default() }, k::EDIT_RESTORED_RECIPIENTS))
@@ -251,24 +210,24 @@ fn EditForm(
                 <label for="oc-webhook-url">{t(if editable { k::EDIT_URL } else { k::EDIT_URL_VIEW })}</label>
                 <input id="oc-webhook-url" type="url" data-testid="webhook-url" placeholder="https://hooks.example.com/marketplace" disabled=!editable
                     aria-invalid=move || field_error(webhook_errors, "url").get().is_some().to_string() aria-describedby="oc-webhook-url-error"
-                    prop:value=move || url.get() on:input=move |ev| url.set(event_target_value(&ev))/>
+                    prop:value=move || url.get() on:input=move |ev| draft.update(|d| d.url = event_target_value(&ev))/>
                 <p id="oc-webhook-url-error" class="oc-field-error" data-testid="webhook-url-error">{move || field_error(webhook_errors, "url").get()}</p>
             </div>
             <div class="oc-field">
                 <label for="oc-webhook-auth">{t(if editable { k::EDIT_AUTHORIZATION } else { k::EDIT_AUTHORIZATION_VIEW })}</label>
                 <input id="oc-webhook-auth" type="password" autocomplete="off" data-testid="webhook-authorization" disabled=!editable
                     placeholder=move || event.with(|e| e.webhook.authorization_hint.clone().map(|h| tf(if editable { k::EDIT_AUTHORIZATION_SET } else { k::EDIT_AUTHORIZATION_SET_VIEW }, &[("hint", &h)])).unwrap_or_else(|| t(k::EDIT_AUTHORIZATION_UNSET)))
-                    prop:value=move || authorization.get() on:input=move |ev| authorization.set(event_target_value(&ev))/>
+                    prop:value=move || authorization.get() on:input=move |ev| draft.update(|d| d.authorization = event_target_value(&ev))/>
                 {editable.then(|| view! { <p class="oc-muted">{t(k::EDIT_AUTHORIZATION_SECRET)}</p> })}
                 {move || (editable && event.with(|e| e.webhook.authorization_hint.is_some())).then(|| view! {
                     <label><input type="checkbox" disabled=!editable prop:checked=move || remove_authorization.get()
-                        on:change=move |ev| remove_authorization.set(event_target_checked(&ev))/>" " {t(k::EDIT_AUTHORIZATION_REMOVE)}</label>
+                        on:change=move |ev| draft.update(|d| d.remove_authorization = event_target_checked(&ev))/>" " {t(k::EDIT_AUTHORIZATION_REMOVE)}</label>
                 })}
                 <p class="oc-field-error">{move || field_error(webhook_errors, "authorization").get()}</p>
             </div>
             <div class="oc-field">
                 <label for="oc-webhook-type">{t(k::EDIT_CONTENT_TYPE)}</label>
-                <select id="oc-webhook-type" data-testid="webhook-content-type" disabled=!editable on:change=move |ev| content_type.set(event_target_value(&ev))>
+                <select id="oc-webhook-type" data-testid="webhook-content-type" disabled=!editable on:change=move |ev| draft.update(|d| d.content_type = event_target_value(&ev))>
                     {CONTENT_TYPES.iter().map(|ct| view! { <option value=*ct selected=move || content_type.get() == *ct>{*ct}</option> }).collect_view()}
                 </select>
             </div>

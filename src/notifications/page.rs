@@ -8,9 +8,9 @@ use super::edit::EditDialog;
 use super::missing::MissingContactsNotice;
 use super::preview::PreviewDialog;
 use super::toggle::{Channel, ChannelToggle};
-use crate::api::{use_remote, ApiClient, Write};
+use crate::api::{use_remote, ApiClient, ApiError, Write};
 use crate::i18n::{k, name_of, t, tf, tn};
-use crate::ui::{ConfirmDialog, ErrorNotice, SlowNotice};
+use crate::ui::{ConfirmDialog, ErrorNotice, RemoteStatus};
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
@@ -35,6 +35,7 @@ pub fn NotificationsPage() -> impl IntoView {
             },
         );
     };
+    let forbidden = move || settings.error.get().filter(|e| e.is_forbidden());
     view! {
         <section aria-labelledby="oc-notifications-title">
             <div class="oc-toolbar">
@@ -53,23 +54,14 @@ pub fn NotificationsPage() -> impl IntoView {
                 </p>
             })}
             {move || reset_error.get().map(|error| view! { <ErrorNotice what=t(k::EVENTS_RESETTING_WHAT) error=error/> })}
-            <SlowNotice slow=settings.slow on_retry=move |_| settings.retry()/>
-            {move || settings.error.get().map(|error| {
-                if error.is_forbidden() {
-                    view! {
-                        <div class="oc-notice oc-notice-error" role="alert" data-testid="forbidden">
-                            <p><strong>{t(k::EVENTS_FORBIDDEN)}</strong> " " {error.message()}</p>
-                        </div>
-                    }.into_any()
-                } else {
-                    view! { <ErrorNotice what=t(k::EVENTS_LOADING) error=error on_retry=move |_| settings.retry()/> }.into_any()
-                }
+            // Refused to this role: said in its own words, with no retry (asking again
+            // changes nothing).
+            <RemoteStatus what=t(k::EVENTS_LOADING) loading=(t(k::EVENTS_LOADING_DOTS), settings.answered)
+                slow=settings.slow error=settings.error said_by_screen=ApiError::is_forbidden on_retry=move |_| settings.retry()/>
+            {move || forbidden().map(|error| view! {
+                <ErrorNotice what=t(k::EVENTS_LOADING) error=error headline=(t(k::EVENTS_FORBIDDEN), "forbidden")/>
             })}
-            {move || match settings.data.get() {
-                Some(loaded) => view! { <Catalogue settings=loaded editable=editable/> }.into_any(),
-                None if settings.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">{t(k::EVENTS_LOADING_DOTS)}</p> }.into_any(),
-                None => ().into_any(),
-            }}
+            {move || settings.data.get().map(|loaded| view! { <Catalogue settings=loaded editable=editable/> })}
             <ConfirmDialog open=confirm_reset testid="reset-confirm"
                 title=t(k::EVENTS_RESET_TITLE)
                 message=t(k::EVENTS_RESET_TEXT)

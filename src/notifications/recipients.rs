@@ -1,4 +1,6 @@
-use domain::notifications::{validate_email_address, MissingContact, Recipient, RecipientDirectory};
+use domain::notifications::{
+    validate_email_address, EventDraft, MissingContact, Recipient, RecipientDirectory, RecipientList,
+};
 use leptos::prelude::*;
 
 use crate::i18n::{field_error_text, k, recipient_text, t, tf, tn};
@@ -44,14 +46,16 @@ impl Kind {
 #[component]
 pub fn RecipientField(
     #[prop(into)] label: String,
-    /// `to`, `cc` or `bcc`; names the test hooks.
-    field: &'static str,
-    list: RwSignal<Vec<Recipient>>,
+    /// Which of the draft's lists this field edits; its key names the test hooks.
+    field: RecipientList,
+    draft: RwSignal<EventDraft>,
     directory: StoredValue<RecipientDirectory>,
     missing: StoredValue<Vec<MissingContact>>,
     #[prop(into)] error: Signal<Option<String>>,
     editable: bool,
 ) -> impl IntoView {
+    // Only this list's changes redraw its chips, not every keystroke elsewhere in the draft.
+    let list = Memo::new(move |_| draft.with(|d| d.list(field).clone()));
     let kind = RwSignal::new(Kind::Contact);
     let choice = RwSignal::new(String::new());
     let address = RwSignal::new(String::new());
@@ -82,11 +86,7 @@ pub fn RecipientField(
         }
         add_error.set(None);
         address.set(String::new());
-        list.update(|l| {
-            if !l.contains(&recipient) {
-                l.push(recipient);
-            }
-        });
+        draft.update(|d| d.add(field, recipient));
     };
     let options = move || {
         let directory = directory.get_value();
@@ -112,11 +112,12 @@ pub fn RecipientField(
             .map(|m| tn(k::RECIPIENTS_MISSING_CONTACT, m.organizations_without as i64, &[("contact", &m.contact)]))
             .collect::<Vec<_>>()
     };
-    let input_id = format!("oc-recipient-{field}");
+    let hook = field.key();
+    let input_id = format!("oc-recipient-{hook}");
     let chip_label = label.clone();
     let choice_label = label.clone();
     view! {
-        <fieldset class="oc-recipients" data-testid=format!("recipients-{field}")>
+        <fieldset class="oc-recipients" data-testid=format!("recipients-{hook}")>
             <legend>{label.clone()}</legend>
             <ul class="oc-chips">
                 {move || {
@@ -132,7 +133,7 @@ pub fn RecipientField(
                                 <span>{name.clone()}</span>
                                 {editable.then(|| view! {
                                     <button type="button" class="oc-link-button" aria-label=tf(k::RECIPIENTS_REMOVE, &[("name", &name), ("field", &field_label)])
-                                        on:click=move |_| list.update(|l| { if n < l.len() { l.remove(n); } })>"×"</button>
+                                        on:click=move |_| draft.update(|d| d.remove(field, n))>"×"</button>
                                 })}
                             </li>
                         }
@@ -142,12 +143,12 @@ pub fn RecipientField(
             {move || warnings().into_iter().map(|w| view! { <p class="oc-warning" role="status" data-testid="missing-contact-warning">{w}</p> }).collect_view()}
             {editable.then(|| view! {
                 <div class="oc-add-recipient">
-                    <select aria-label=tf(k::RECIPIENTS_KIND, &[("field", &label)]) data-testid=format!("recipient-kind-{field}")
+                    <select aria-label=tf(k::RECIPIENTS_KIND, &[("field", &label)]) data-testid=format!("recipient-kind-{hook}")
                         on:change=move |ev| kind.set(Kind::from_value(&event_target_value(&ev)))>
                         {Kind::ALL.map(|kind| view! { <option value=kind.value()>{kind.label()}</option> }).collect_view()}
                     </select>
                     <Show when=move || kind.get() == Kind::Email fallback=move || view! {
-                        <select aria-label=tf(k::RECIPIENTS_RECIPIENT, &[("field", &choice_label)]) data-testid=format!("recipient-choice-{field}") on:change=move |ev| choice.set(event_target_value(&ev))>
+                        <select aria-label=tf(k::RECIPIENTS_RECIPIENT, &[("field", &choice_label)]) data-testid=format!("recipient-choice-{hook}") on:change=move |ev| choice.set(event_target_value(&ev))>
                             {move || options().into_iter().map(|(value, name)| {
                                 let selected = value == choice.get_untracked();
                                 view! { <option value=value selected=selected>{name}</option> }
@@ -155,13 +156,13 @@ pub fn RecipientField(
                         </select>
                     }>
                         <input type="email" id=input_id.clone() aria-label=t(k::RECIPIENTS_KIND_EMAIL) placeholder="name@example.com"
-                            data-testid=format!("recipient-email-{field}") aria-invalid=move || add_error.get().is_some().to_string()
+                            data-testid=format!("recipient-email-{hook}") aria-invalid=move || add_error.get().is_some().to_string()
                             prop:value=move || address.get() on:input=move |ev| address.set(event_target_value(&ev))/>
                     </Show>
-                    <button type="button" class="oc-button" data-testid=format!("recipient-add-{field}") on:click=add>{t(k::RECIPIENTS_ADD)}</button>
+                    <button type="button" class="oc-button" data-testid=format!("recipient-add-{hook}") on:click=add>{t(k::RECIPIENTS_ADD)}</button>
                 </div>
             })}
-            <p class="oc-field-error" role="alert" data-testid=format!("recipients-error-{field}")>
+            <p class="oc-field-error" role="alert" data-testid=format!("recipients-error-{hook}")>
                 {move || add_error.get().or_else(|| error.get())}
             </p>
         </fieldset>

@@ -93,8 +93,8 @@ fn Deliveries(key: String, sent: RwSignal<u32>) -> impl IntoView {
         use_remote(move || (key.clone(), sent.get()), move |(key, _), abort| client.webhook_deliveries(&key, &abort));
     view! {
         <h3 id="oc-webhook-deliveries-title">{t(k::WEBHOOK_DELIVERIES)}</h3>
-        <RemoteStatus what=t(k::WEBHOOK_DELIVERIES_LOADING) loading_text=t(k::COMMON_LOADING)
-            slow=list.slow error=list.error loaded=list.loaded() on_retry=move |_| list.retry()/>
+        <RemoteStatus what=t(k::WEBHOOK_DELIVERIES_LOADING) loading=(t(k::COMMON_LOADING), list.answered)
+            slow=list.slow error=list.error on_retry=move |_| list.retry()/>
         {move || list.data.get().map(|deliveries| {
             if deliveries.is_empty() {
                 return view! { <p class="oc-muted" data-testid="webhook-deliveries-none">{t(k::WEBHOOK_DELIVERIES_NONE)}</p> }.into_any();
@@ -133,8 +133,8 @@ fn Payload(key: String) -> impl IntoView {
     view! {
         <details class="oc-webhook-payload" data-testid="webhook-payload">
             <summary>{t(k::WEBHOOK_PAYLOAD)}</summary>
-            <RemoteStatus what=t(k::WEBHOOK_PAYLOAD_LOADING) loading_text=t(k::COMMON_LOADING)
-                slow=payload.slow error=payload.error loaded=payload.loaded() on_retry=move |_| payload.retry()/>
+            <RemoteStatus what=t(k::WEBHOOK_PAYLOAD_LOADING) loading=(t(k::COMMON_LOADING), payload.answered)
+                slow=payload.slow error=payload.error on_retry=move |_| payload.retry()/>
             {move || payload.data.get().map(|payload| view! {
                 <h4>{t(k::WEBHOOK_PAYLOAD_FIELDS)}</h4>
                 <dl class="oc-payload-fields" data-testid="webhook-payload-fields">

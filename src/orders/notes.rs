@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::api::{new_idempotency_key, use_remote, ApiClient, Write};
 use crate::i18n::{k, note_error_text, t, tf};
-use crate::ui::{format_date_time, ErrorNotice, Locale, SlowNotice};
+use crate::ui::{format_date_time, Locale, RemoteStatus};
 
 /// Unsent note text by order id, so closing the panel or switching orders loses nothing.
 #[derive(Clone, Copy)]
@@ -97,10 +97,7 @@ pub fn OrderNotes(order_id: String, on_added: Callback<()>) -> impl IntoView {
     view! {
         <section class="oc-notes" aria-labelledby="oc-notes-title">
             <h3 id="oc-notes-title">{t(k::NOTES_TITLE)}</h3>
-            <SlowNotice slow=notes.slow on_retry=move |_| notes.retry()/>
-            {move || notes.error.get().map(|error| view! {
-                <ErrorNotice what=t(k::NOTES_LOADING) error=error on_retry=move |_| notes.retry()/>
-            })}
+            <RemoteStatus what=t(k::NOTES_LOADING) slow=notes.slow error=notes.error on_retry=move |_| notes.retry()/>
             <ul class="oc-note-list" data-testid="order-notes">
                 {move || notes.data.get().map(|list: Vec<Note>| {
                     if list.is_empty() {

@@ -14,7 +14,7 @@ use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t};
 use crate::routing::{use_correct_to, use_go_to, warm};
-use crate::ui::{ErrorNotice, Pager, SlowNotice};
+use crate::ui::{Pager, RemoteStatus};
 
 #[component]
 pub fn OrdersPage() -> impl IntoView {
@@ -68,10 +68,7 @@ pub fn OrdersPage() -> impl IntoView {
                 <ExportButton query=query listed=Signal::derive(move || list.data.with(|p| p.as_ref().map(|p| p.total)))/>
             </div>
             <AttentionBanner url=url go=go/>
-            <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
-            {move || list.error.get().map(|error| view! {
-                <ErrorNotice what=t(k::ORDERS_LOADING) error=error on_retry=move |_| list.retry()/>
-            })}
+            <RemoteStatus what=t(k::ORDERS_LOADING) slow=list.slow error=list.error on_retry=move |_| list.retry()/>
             <OrdersTable list=list url=url on_sort=on_sort go=go/>
             <Pager top="orders-title" page=page page_count=page_count page_size=page_size total=total on_page=on_page on_page_size=on_page_size/>
         </section>

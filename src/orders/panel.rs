@@ -3,11 +3,11 @@ use leptos::prelude::*;
 
 use super::details::{order_details, RenderDetails};
 use super::live::OpenOrderChanged;
-use crate::api::{use_remote, ApiClient};
+use crate::api::{use_remote, ApiClient, ApiError};
 use crate::i18n::{k, order_title, t, tf};
 use crate::lifetime::Lifetime;
 use crate::routing::{ChunkFailed, PartFailed};
-use crate::ui::{keep_tab_inside, ErrorNotice, SlowNotice};
+use crate::ui::{keep_tab_inside, RemoteStatus};
 
 /// The order side panel: opens beside the list, Escape or Close shuts it and focus goes
 /// back to the row it came from.
@@ -73,20 +73,17 @@ pub fn OrderPanel(
                     {t(k::COMMON_CLOSE)} <span class="oc-visually-hidden">" " {t(k::ORDER_CLOSE_HIDDEN)}</span>
                 </button>
             </header>
-            <SlowNotice slow=order.slow on_retry=move |_| order.retry()/>
+            // Hidden from this role or never there: the API says the same for both, and
+            // asking again changes neither, so it is said in the panel's own words.
+            <RemoteStatus what=t(k::ORDER_LOADING) slow=order.slow error=order.error said_by_screen=ApiError::is_unavailable
+                on_retry=move |_| order.retry()/>
             {
                 let id = id.clone();
-                move || order.error.get().map(|error| if error.is_unavailable() {
-                    // Hidden from this role or never there: the API says the same for both,
-                    // and asking again changes neither.
-                    view! {
-                        <div class="oc-notice" role="alert" data-testid="order-unavailable">
-                            <p>{tf(k::ORDER_UNAVAILABLE, &[("number", &id)])}</p>
-                            <button type="button" class="oc-button" data-testid="order-unavailable-back" on:click=move |_| close.run(())>{t(k::ORDER_BACK_TO_LIST)}</button>
-                        </div>
-                    }.into_any()
-                } else {
-                    view! { <ErrorNotice what=t(k::ORDER_LOADING) error=error on_retry=move |_| order.retry()/> }.into_any()
+                move || order.error.with(|e| e.as_ref().is_some_and(ApiError::is_unavailable)).then(|| view! {
+                    <div class="oc-notice" role="alert" data-testid="order-unavailable">
+                        <p>{tf(k::ORDER_UNAVAILABLE, &[("number", &id)])}</p>
+                        <button type="button" class="oc-button" data-testid="order-unavailable-back" on:click=move |_| close.run(())>{t(k::ORDER_BACK_TO_LIST)}</button>
+                    </div>
                 })
             }
             {move || match (order.data.get(), render.get()) {

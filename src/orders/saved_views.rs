@@ -11,7 +11,7 @@ use super::url::OrdersUrl;
 use crate::api::{new_idempotency_key, use_remote, ApiClient, Remote, Write};
 use crate::i18n::{k, t, tf};
 use crate::routing::{split_point, ChunkFailed, LazyView, Paths};
-use crate::ui::{focus_after_render, ConfirmDialog, ErrorNotice, SlowNotice};
+use crate::ui::{focus_after_render, ConfirmDialog, RemoteStatus};
 
 /// The list the orders screen saves its views under.
 const LIST: &str = "orders";
@@ -112,10 +112,7 @@ fn SavedViews(url: Memo<OrdersUrl>) -> impl IntoView {
     view! {
         <section class="oc-saved-views" data-testid="saved-views" aria-labelledby="oc-saved-views-title">
             <h2 id="oc-saved-views-title">{t(k::VIEWS_BUTTON)}</h2>
-            <SlowNotice slow=views.slow on_retry=move |_| views.retry()/>
-            {move || views.error.get().map(|error| view! {
-                <ErrorNotice what=t(k::VIEWS_LOADING) error=error on_retry=move |_| views.retry()/>
-            })}
+            <RemoteStatus what=t(k::VIEWS_LOADING) slow=views.slow error=views.error on_retry=move |_| views.retry()/>
             <ul class="oc-view-list">{rows}</ul>
             <form class="oc-view-form" on:submit=submit novalidate>
                 <label for=NAME_INPUT>{t(k::VIEWS_NAME)}</label>

@@ -9,7 +9,9 @@ use super::url::OrdersUrl;
 use crate::api::Remote;
 use crate::i18n::{change_text, instruction_text, k, name_of, order_title, t, tf, tn};
 use crate::routing::Paths;
-use crate::ui::{format_date, format_date_time, EmptyState, Locale, SortHeader, StatusWithReason};
+use crate::ui::{
+    format_date, format_date_time, sort_state, EmptyState, Locale, SkeletonRows, SortHeader, StatusWithReason,
+};
 
 const COLUMNS: usize = 6;
 const SKELETON_ROWS: usize = 8;
@@ -22,12 +24,7 @@ pub fn OrdersTable(
     #[prop(into)] go: Callback<OrdersUrl>,
 ) -> impl IntoView {
     let session = expect_context::<Session>();
-    let sorted = move |column: OrderSort| {
-        Signal::derive(move || {
-            let query = url.get().query;
-            (query.sort == column).then_some(query.dir == domain::query::SortDir::Asc)
-        })
-    };
+    let sorted = move |column| sort_state(move || url.with(|u| (u.query.sort, u.query.dir)), column);
     // Rows are rebuilt in place, position by position (the same elements with new
     // text), so a live update moves neither focus nor scroll.
     let rows = move || {
@@ -50,13 +47,8 @@ pub fn OrdersTable(
                 .into_any()
         })
     };
-    let skeleton = move || {
-        list.data.with(Option::is_none).then(|| {
-            (0..SKELETON_ROWS)
-                .map(|_| view! { <tr class="oc-skeleton" aria-hidden="true">{(0..COLUMNS).map(|_| view! { <td><span></span></td> }).collect_view()}</tr> })
-                .collect_view()
-        })
-    };
+    let skeleton =
+        move || list.data.with(Option::is_none).then(|| view! { <SkeletonRows rows=SKELETON_ROWS columns=COLUMNS/> });
     view! {
         <div class="oc-table-wrap">
             <table class="oc-table" data-testid="orders-table" aria-labelledby="orders-title" aria-busy=move || list.loading.get().to_string()>

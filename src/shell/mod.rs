@@ -9,7 +9,7 @@ use crate::config::Config;
 use crate::host::Host;
 use crate::i18n::{k, t};
 use crate::routing::Paths;
-use crate::ui::{ErrorNotice, Locale, SlowNotice};
+use crate::ui::{Locale, RemoteStatus};
 
 #[component]
 pub fn App(config: Config, host: Host) -> impl IntoView {
@@ -33,19 +33,13 @@ pub fn App(config: Config, host: Host) -> impl IntoView {
             view! { <p class="oc-notice oc-renewing" role="status" data-testid="session-renewing">{t(k::SHELL_RENEWING_SESSION)}</p> }
         })
     };
-    let screen = move || match (session.data.get(), session.error.get()) {
-        (Some(current), _) => view! { <layout::Layout session=current base=base.clone() area=area/> }.into_any(),
-        (None, Some(error)) => view! {
+    let screen = move || match session.data.get() {
+        Some(current) => view! { <layout::Layout session=current base=base.clone() area=area/> }.into_any(),
+        None => view! {
             <main class="oc-main">
-                <ErrorNotice what=t(k::SHELL_LOADING_SESSION) error=error on_retry=move |_| session.retry()/>
+                <RemoteStatus what=t(k::SHELL_LOADING_SESSION) loading=(t(k::COMMON_LOADING), session.answered)
+                    slow=session.slow error=session.error on_retry=move |_| session.retry()/>
             </main>
-        }
-        .into_any(),
-        (None, None) => view! {
-            <div class="oc-main">
-                <p class="oc-loading" role="status">{t(k::COMMON_LOADING)}</p>
-                <SlowNotice slow=session.slow on_retry=move |_| session.retry()/>
-            </div>
         }
         .into_any(),
     };

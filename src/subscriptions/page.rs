@@ -9,7 +9,7 @@ use super::toolbar::SubscriptionsToolbar;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t};
 use crate::routing::{query_pairs, use_go_to};
-use crate::ui::{ErrorNotice, Pager, SlowNotice};
+use crate::ui::{Pager, RemoteStatus};
 
 const KEYS: [&str; 7] = ["status", "cancellation_requested", "q", "sort", "dir", "page", "page_size"];
 
@@ -33,10 +33,7 @@ pub fn SubscriptionsPage() -> impl IntoView {
             {read_only.then(|| view! {
                 <p class="oc-muted" data-testid="read-only-note">{read_only_note(&session.role, k::SUBS_READ_ONLY, k::SUBS_READ_ONLY_SELLER)}</p>
             })}
-            <SlowNotice slow=list.slow on_retry=move |_| list.retry()/>
-            {move || list.error.get().map(|error| view! {
-                <ErrorNotice what=t(k::SUBS_LOADING) error=error on_retry=move |_| list.retry()/>
-            })}
+            <RemoteStatus what=t(k::SUBS_LOADING) slow=list.slow error=list.error on_retry=move |_| list.retry()/>
             <SubscriptionsTable query=query list=list go=go/>
             <Pager top="oc-subs-title"
                 page=Signal::derive(move || query.get().page)

@@ -7,7 +7,7 @@ use super::actions::SubscriptionActions;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, name_of, t, tf};
 use crate::routing::Paths;
-use crate::ui::{format_date, ErrorNotice, Locale, SlowNotice, StatusBadge};
+use crate::ui::{date_or_dash, Locale, RemoteStatus, StatusBadge};
 
 /// View Request: the customer's request details for one subscription, in any status.
 #[component]
@@ -32,15 +32,11 @@ pub fn SubscriptionRequestPage() -> impl IntoView {
                 <a class="oc-button" href=paths.href("/subscriptions", "")>{t(k::SUB_BACK)}</a>
             </div>
             <p role="status" class="oc-success" id="oc-action-done" tabindex="-1" data-testid="action-done">{move || done.get()}</p>
-            <SlowNotice slow=subscription.slow on_retry=move |_| subscription.retry()/>
-            {move || subscription.error.get().map(|error| view! {
-                <ErrorNotice what=t(k::SUB_LOADING) error=error on_retry=move |_| subscription.retry()/>
+            <RemoteStatus what=t(k::SUB_LOADING) loading=(t(k::COMMON_LOADING), subscription.answered)
+                slow=subscription.slow error=subscription.error on_retry=move |_| subscription.retry()/>
+            {move || subscription.data.get().map(|sub| view! {
+                <RequestDetails sub=sub done=done on_changed=move |updated| subscription.data.set(Some(updated))/>
             })}
-            {move || match subscription.data.get() {
-                Some(sub) => view! { <RequestDetails sub=sub done=done on_changed=move |updated| subscription.data.set(Some(updated))/> }.into_any(),
-                None if subscription.error.with(Option::is_none) => view! { <p class="oc-loading" role="status">{t(k::COMMON_LOADING)}</p> }.into_any(),
-                None => ().into_any(),
-            }}
         </section>
     }
 }
@@ -53,7 +49,7 @@ fn RequestDetails(
 ) -> impl IntoView {
     let session = expect_context::<Session>();
     let locale = expect_context::<Locale>().0;
-    let date = move |d: &Option<String>| d.as_deref().map_or_else(|| "—".to_string(), |d| format_date(d, &locale));
+    let date = move |d: &Option<String>| date_or_dash(d.as_deref(), &locale);
     let reason = sub.failure_reason.clone().filter(|_| sub.status.is_failure());
     // The article's descriptions address the service provider; customers read their own.
     let group = if session.role.is_customer_role() { "sub_status_for_customer" } else { "sub_status_about" };

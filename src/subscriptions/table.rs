@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::api::Remote;
 use crate::i18n::{k, name_of, t, Key};
 use crate::routing::Paths;
-use crate::ui::{format_date, EmptyState, Locale, SortHeader, StatusWithReason};
+use crate::ui::{date_or_dash, sort_state, EmptyState, Locale, SkeletonRows, SortHeader, StatusWithReason};
 
 const COLUMNS: usize = 8;
 
@@ -15,12 +15,7 @@ pub fn SubscriptionsTable(
     list: Remote<SubscriptionList>,
     #[prop(into)] go: Callback<SubscriptionsQuery>,
 ) -> impl IntoView {
-    let sorted = move |column: SubscriptionSort| {
-        Signal::derive(move || {
-            let q = query.get();
-            (q.sort == column).then_some(q.dir == domain::query::SortDir::Asc)
-        })
-    };
+    let sorted = move |column| sort_state(move || query.with(|q| (q.sort, q.dir)), column);
     let sort_header = move |label: Key, column: SubscriptionSort| {
         view! {
             <SortHeader label=t(label) sorted=sorted(column) testid=format!("sort-{}", column.key())
@@ -44,7 +39,7 @@ pub fn SubscriptionsTable(
                 </thead>
                 <tbody>
                     {move || match list.data.get() {
-                        None => (0..6).map(|_| view! { <tr class="oc-skeleton" aria-hidden="true">{(0..COLUMNS).map(|_| view! { <td><span></span></td> }).collect_view()}</tr> }).collect_view().into_any(),
+                        None => view! { <SkeletonRows rows=6 columns=COLUMNS/> }.into_any(),
                         Some(data) if data.page.items.is_empty() => {
                             let cleared = query.get_untracked().cleared();
                             let filtered = query.get_untracked().has_filters();
@@ -66,7 +61,7 @@ pub fn SubscriptionsTable(
 fn SubscriptionRow(sub: Subscription) -> impl IntoView {
     let paths = expect_context::<Paths>();
     let locale = expect_context::<Locale>().0;
-    let date = move |d: &Option<String>| d.as_deref().map_or_else(|| "—".to_string(), |d| format_date(d, &locale));
+    let date = move |d: &Option<String>| date_or_dash(d.as_deref(), &locale);
     let reason = sub.failure_reason.clone().filter(|_| sub.status.is_failure());
     // Cells say what they hold on narrow screens, where the table is a list of cards.
     let label = t;

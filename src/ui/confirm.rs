@@ -1,10 +1,9 @@
-use leptos::html;
 use leptos::prelude::*;
 
-use super::tab_trap;
+use super::Modal;
 use crate::i18n::{k, t};
 
-/// A modal confirmation (a native `<dialog>`: focus stays inside, Escape cancels).
+/// A modal confirmation: Escape and Cancel close it, the confirm button closes it and acts.
 #[component]
 pub fn ConfirmDialog(
     open: RwSignal<bool>,
@@ -20,20 +19,11 @@ pub fn ConfirmDialog(
 ) -> impl IntoView {
     let title_id = format!("oc-{testid}-title");
     let labelled_by = title_id.clone();
-    let dialog = NodeRef::<html::Dialog>::new();
-    Effect::new(move |_| {
-        let Some(element) = dialog.get() else { return };
-        if open.get() && !element.open() {
-            let _ = element.show_modal();
-        } else if !open.get() && element.open() {
-            element.close();
-        }
-    });
     let cancel_label = cancel_label.unwrap_or_else(|| t(k::COMMON_CANCEL));
+    let modal = Modal::new(move || open.get(), Callback::new(move |_| open.set(false)));
     view! {
-        <dialog class="oc-dialog" node_ref=dialog data-testid=testid aria-labelledby=labelled_by
-            on:close=move |_| open.set(false)
-            on:keydown=tab_trap(dialog)>
+        <dialog class="oc-dialog" node_ref=modal.node data-testid=testid aria-labelledby=labelled_by
+            on:cancel=modal.on_cancel() on:keydown=modal.on_keydown()>
             <h2 id=title_id>{move || title.get()}</h2>
             <p>{move || message.get()}</p>
             <div class="oc-dialog-actions">

@@ -1,7 +1,5 @@
 //! Where keyboard focus goes: a defined home when the focused element goes away, and
 //! dialogs that keep Tab and Shift+Tab inside them.
-use leptos::html;
-use leptos::prelude::{GetUntracked, NodeRef};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
@@ -61,15 +59,6 @@ pub fn keep_tab_inside(ev: &KeyboardEvent, dialog: &Element) {
     } else if !ev.shift_key() && (at(last) || outside) {
         ev.prevent_default();
         let _ = first.focus();
-    }
-}
-
-/// The `keydown` handler of a modal `<dialog>`: [`keep_tab_inside`] it.
-pub fn tab_trap(dialog: NodeRef<html::Dialog>) -> impl Fn(KeyboardEvent) + Copy + 'static {
-    move |ev| {
-        if let Some(element) = dialog.get_untracked() {
-            keep_tab_inside(&ev, &element);
-        }
     }
 }
 

@@ -79,6 +79,11 @@ pub fn format_date(date: &str, locale: &str) -> String {
     format_with("date", date, locale, &[("dateStyle", "medium"), ("timeZone", "UTC")])
 }
 
+/// A date, or a dash where there is none (a subscription not yet started or renewed).
+pub fn date_or_dash(date: Option<&str>, locale: &str) -> String {
+    date.map_or_else(|| "—".to_string(), |date| format_date(date, locale))
+}
+
 /// `1,234` (en-US) or `1.234` (de-DE).
 pub fn format_number(n: i64, locale: &str) -> String {
     crate::i18n::number_in(n, locale)

@@ -11,12 +11,17 @@ pub fn ErrorNotice(
     what: String,
     error: ApiError,
     #[prop(optional, into)] on_retry: Option<Callback<()>>,
+    /// Words that replace "… failed." where the screen names the failure itself (a role
+    /// refused), with the test hook that goes with them.
+    #[prop(optional)]
+    headline: Option<(String, &'static str)>,
 ) -> impl IntoView {
     let detail = error.detail();
+    let (headline, testid) = headline.unwrap_or_else(|| (tf(k::ERROR_FAILED, &[("what", &what)]), "error-notice"));
     view! {
-        <div class="oc-notice oc-notice-error" role="alert" data-testid="error-notice">
+        <div class="oc-notice oc-notice-error" role="alert" data-testid=testid>
             <p>
-                <strong>{tf(k::ERROR_FAILED, &[("what", &what)])}</strong>
+                <strong>{headline}</strong>
                 " "
                 {error.message()}
             </p>
@@ -57,29 +62,35 @@ pub fn EmptyState(#[prop(into)] message: String, children: Children) -> impl Int
     }
 }
 
-/// Where a remote read stands, for the part of a screen that waits for it: a loading line
-/// until the first answer, the slow notice while the server keeps it waiting, and the
-/// error with a retry. Once data is there, only a slow or failed refresh shows.
+/// Where a remote read stands, for the part of a screen that waits for it: the slow
+/// notice while the server keeps it waiting, the error with a retry, and, for a screen
+/// without a placeholder of its own (a skeleton), a loading line until the first answer.
 #[component]
 pub fn RemoteStatus(
     /// What is being loaded, for the error ("Loading the deliveries").
     #[prop(into)]
     what: String,
-    /// The line shown until the first answer ("Loading…").
-    #[prop(into)]
-    loading_text: String,
     slow: RwSignal<bool>,
     error: RwSignal<Option<ApiError>>,
-    #[prop(into)] loaded: Signal<bool>,
     #[prop(into)] on_retry: Callback<()>,
+    /// An error the screen says in its own words (an order this role may not see): left
+    /// to the screen, and counted as an answer.
+    #[prop(optional)]
+    said_by_screen: Option<fn(&ApiError) -> bool>,
+    /// The line shown until the first answer ("Loading…"), with the read's `answered`;
+    /// none where the screen shows a placeholder of its own.
+    #[prop(optional)]
+    loading: Option<(String, RwSignal<bool>)>,
 ) -> impl IntoView {
-    let what = StoredValue::new(what);
     view! {
         <SlowNotice slow=slow on_retry=on_retry/>
         {move || match error.get() {
-            Some(error) => view! { <ErrorNotice what=what.get_value() error=error on_retry=on_retry/> }.into_any(),
-            None if !loaded.get() => view! { <p class="oc-loading" role="status">{loading_text.clone()}</p> }.into_any(),
-            None => ().into_any(),
+            Some(error) if said_by_screen.is_some_and(|own| own(&error)) => ().into_any(),
+            Some(error) => view! { <ErrorNotice what=what.clone() error=error on_retry=on_retry/> }.into_any(),
+            None => match &loading {
+                Some((text, loaded)) if !loaded.get() => view! { <p class="oc-loading" role="status">{text.clone()}</p> }.into_any(),
+                _ => ().into_any(),
+            },
         }}
     }
 }

@@ -1,4 +1,17 @@
+use domain::query::SortDir;
 use leptos::prelude::*;
+
+/// What a [`SortHeader`] for `column` shows while `sort()` says how the list is sorted:
+/// `None` when another column orders it, else whether ascending.
+pub fn sort_state<S>(sort: impl Fn() -> (S, SortDir) + Send + Sync + 'static, column: S) -> Signal<Option<bool>>
+where
+    S: PartialEq + Send + Sync + 'static,
+{
+    Signal::derive(move || {
+        let (by, dir) = sort();
+        (by == column).then_some(dir == SortDir::Asc)
+    })
+}
 
 /// A column header that sorts by its column; screen readers hear the order via `aria-sort`.
 #[component]

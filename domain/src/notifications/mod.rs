@@ -1,5 +1,6 @@
 //! Notification settings: the event catalogue, per-event e-mail and webhook settings,
 //! and the validation of recipients and webhook addresses.
+mod draft;
 mod event;
 mod preview;
 mod settings;
@@ -7,6 +8,7 @@ mod toggle_sync;
 mod validation;
 mod webhook;
 
+pub use draft::{EventDraft, RecipientList};
 pub use event::{Category, EventInfo};
 pub use preview::{Block, EmailPreview};
 pub use settings::*;
