@@ -240,3 +240,44 @@ async fn save_the_list_as_a_view_and_open_it_again() {
     assert_every(&Orders(&page).status_keys().await, "drafts", |s| s == "draft");
     page.close().await;
 }
+
+/// Chrome lets a page refuse Escape once per user gesture; a further Escape closes a
+/// dialog without a cancel the page can stop. Pressed again and again over unsaved edits,
+/// Escape still asks before anything typed is lost, and focus never falls to the page.
+#[tokio::test]
+async fn escape_pressed_again_and_again_still_asks_before_losing_a_typed_url() {
+    let page = Page::open(SELLER, notifications::PATH).await;
+    Notifications(&page).ready().await;
+    let key = "OrderStatusChanged";
+    let edit_open = format!("document.querySelector('{}').open", notifications::EDIT_DIALOG);
+    let asked = "document.querySelector('[data-testid=discard-confirm]').open";
+    page.tab_to(&format!("[data-testid=edit-{key}]")).await;
+    page.press(Key::Enter).await;
+    page.wait(&edit_open, "the edit dialog").await;
+    page.press(Key::Right).await;
+    page.tab_to("[data-testid=webhook-url]").await;
+    page.keys("https://typed.example.com").await;
+    for round in 1..=3 {
+        page.press(Key::Escape).await;
+        page.wait(asked, &format!("the discard question, round {round}")).await;
+        page.press(Key::Escape).await;
+        page.wait(&format!("!{asked}"), &format!("the question closed, round {round}")).await;
+        assert!(page.js(&format!("return {edit_open}")).await.as_bool().unwrap(), "still editing, round {round}");
+        let typed = page.js("return document.querySelector('[data-testid=webhook-url]').value").await;
+        assert_eq!(typed.as_str(), Some("https://typed.example.com"), "round {round}");
+        let focus_in_dialog =
+            format!("return document.querySelector('{}').contains(document.activeElement)", notifications::EDIT_DIALOG);
+        assert!(
+            page.js(&focus_in_dialog).await.as_bool().unwrap(),
+            "focus inside the dialog: {}",
+            focused(&page).await
+        );
+    }
+    page.press(Key::Escape).await;
+    page.wait(asked, "the question once more").await;
+    page.tab_to("[data-testid=discard-confirm] [data-testid=confirm-ok]").await;
+    page.press(Key::Enter).await;
+    page.wait(&format!("!{edit_open}"), "closed after Discard").await;
+    assert!(page.focus_is(&format!("[data-testid=edit-{key}]")).await, "focus back on Edit: {}", focused(&page).await);
+    page.close().await;
+}

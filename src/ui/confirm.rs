@@ -23,7 +23,7 @@ pub fn ConfirmDialog(
     let modal = Modal::new(move || open.get(), Callback::new(move |_| open.set(false)));
     view! {
         <dialog class="oc-dialog" node_ref=modal.node data-testid=testid aria-labelledby=labelled_by
-            on:cancel=modal.on_cancel() on:keydown=modal.on_keydown()>
+            on:cancel=modal.on_cancel() on:close=modal.on_close() on:keydown=modal.on_keydown()>
             <h2 id=title_id>{move || title.get()}</h2>
             <p>{move || message.get()}</p>
             <div class="oc-dialog-actions">
