@@ -5,7 +5,7 @@
 use domain::orders::{visible_changes, ActionCase, ActionRequired, Change, ChangeKind, OrderSummary};
 use domain::Role;
 
-use crate::words::english;
+use crate::words::{english, english_filled};
 
 /// The header row.
 pub const CSV_HEADER: &str = "order_number,created_at,status,created_by,created_by_organization,requested_changes,\
@@ -90,31 +90,13 @@ fn describe(change: &Change) -> String {
 
 /// What the customer must do for an order that waits for them, in English.
 fn instruction(action: &ActionRequired) -> String {
-    let vendor = &action.vendor;
-    match &action.case {
-        ActionCase::PurchaseOrderUpload => {
-            format!(
-                "{vendor} selected this order for review: upload a PDF of your purchase order. It is uploaded in \
-                 {vendor}'s partner tools, not in this console: send the PDF to your seller, who uploads it."
-            )
-        }
-        ActionCase::AccountSetup => {
-            format!("Set up your {vendor} account: provisioning starts only after that.")
-        }
-        ActionCase::TermsAcceptance => format!(
-            "Accept the {vendor} Terms and Conditions: the subscription stays suspended, and the order in \
-             Provisioning started, until you do. Commitment billing starts at purchase, before activation."
-        ),
-        ActionCase::FailedChangeOrder => match &action.detail {
-            Some(detail) => {
-                format!("A change order failed at {vendor}: {detail} Review it and submit the change again.")
-            }
-            None => format!("A change order failed at {vendor}. Review it and submit the change again."),
-        },
-        ActionCase::Unknown(_) => {
-            format!("{vendor} needs an action on this order. Contact support for the next step.")
-        }
-    }
+    let key = match (&action.case, &action.detail) {
+        (ActionCase::FailedChangeOrder, Some(_)) => "failed_change_order_detail",
+        (ActionCase::Unknown(_), _) => "unknown",
+        (case, _) => case.key(),
+    };
+    let detail = action.detail.as_deref().unwrap_or_default();
+    english_filled("action", key, &[("vendor", &action.vendor), ("detail", detail)])
 }
 
 #[cfg(test)]
@@ -186,11 +168,31 @@ mod tests {
                 action_label: None,
             })
         };
-        assert!(say(ActionCase::PurchaseOrderUpload, "Microsoft", None).contains("upload a PDF of your purchase order"));
-        assert!(say(ActionCase::AccountSetup, "Cisco", None).contains("Set up your Cisco account"));
-        assert!(say(ActionCase::TermsAcceptance, "Google Workspace", None).contains("Terms and Conditions"));
-        assert!(say(ActionCase::FailedChangeOrder, "Adobe", Some("quantity below minimum"))
-            .contains("quantity below minimum"));
-        assert!(say(ActionCase::from_key("kyc"), "Acme", None).contains("Contact support"));
+        assert_eq!(
+            say(ActionCase::PurchaseOrderUpload, "Microsoft", None),
+            "Microsoft selected this order for review: upload a PDF of your purchase order. It is uploaded in \
+             Microsoft's partner tools, not in this console: send the PDF to your seller, who uploads it."
+        );
+        assert_eq!(
+            say(ActionCase::AccountSetup, "Cisco", None),
+            "Set up your Cisco account: provisioning starts only after that."
+        );
+        assert!(say(ActionCase::TermsAcceptance, "Google Workspace", None)
+            .starts_with("Accept the Google Workspace Terms and Conditions: the subscription stays suspended"));
+        assert_eq!(
+            say(ActionCase::FailedChangeOrder, "Adobe", Some("quantity below minimum.")),
+            "A change order failed at Adobe: quantity below minimum. Review it and submit the change again."
+        );
+        assert_eq!(
+            say(ActionCase::FailedChangeOrder, "Adobe", None),
+            "A change order failed at Adobe. Review it and submit the change again."
+        );
+        assert_eq!(
+            say(ActionCase::from_key("kyc"), "Acme", None),
+            "Acme needs an action on this order. Contact support for the next step."
+        );
+        // A vendor or detail holding braces is written as it is, never filled again.
+        assert!(say(ActionCase::FailedChangeOrder, "{detail}", Some("x."))
+            .starts_with("A change order failed at {detail}: x."));
     }
 }

@@ -1,5 +1,5 @@
 //! The stand-in's English words for the platform's values (a status, a kind of change, an
-//! action) where it writes them: the CSV export, its answers, its sort by status. They are
+//! action, the instruction of a required action) where it writes them: the CSV export, its answers, its sort by status. They are
 //! the app's own English file, `locales/en.json`, read into the binary, so there is one
 //! copy of them.
 use std::collections::HashMap;
@@ -17,6 +17,34 @@ static ENGLISH: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
 /// the app shows it.
 pub fn english(group: &str, key: &str) -> String {
     ENGLISH.get(&format!("{group}.{key}")).cloned().unwrap_or_else(|| format!("Unknown: {key}"))
+}
+
+/// The English sentence for `key` in `group` with its `{name}` placeholders filled in one
+/// pass (a value that itself holds `{…}` is written as it is).
+pub fn english_filled(group: &str, key: &str, values: &[(&str, &str)]) -> String {
+    let template = english(group, key);
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template.as_str();
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            values.iter().find(|(n, _)| *n == name).map(|(_, v)| (close, *v))
+        });
+        match value {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[cfg(test)]
