@@ -36,8 +36,7 @@ pub fn EditDialog(
     };
     let modal = Modal::new(move || editing.with(Option::is_some), Callback::new(move |_| request_close()));
     view! {
-        <dialog class="oc-dialog oc-edit" node_ref=modal.node data-testid="edit-dialog" aria-labelledby="oc-edit-title"
-            on:cancel=modal.on_cancel() on:close=modal.on_close() on:keydown=modal.on_keydown()>
+        <dialog class="oc-dialog oc-edit" node_ref=modal.node data-testid="edit-dialog" aria-labelledby="oc-edit-title">
             {move || editing.get().map(|event| {
                 let draft = RwSignal::new(EventDraft::of(&event.get_untracked()));
                 open_draft.set_value(Some(draft));

@@ -12,8 +12,7 @@ pub fn PreviewDialog(info: RwSignal<Option<EventInfo>>) -> impl IntoView {
     let close = move || info.set(None);
     let modal = Modal::new(move || info.with(Option::is_some), Callback::new(move |_| close()));
     view! {
-        <dialog class="oc-dialog oc-preview" node_ref=modal.node data-testid="email-preview" aria-labelledby="oc-preview-title"
-            on:cancel=modal.on_cancel() on:close=modal.on_close() on:keydown=modal.on_keydown()>
+        <dialog class="oc-dialog oc-preview" node_ref=modal.node data-testid="email-preview" aria-labelledby="oc-preview-title">
             {move || info.get().map(|event| view! { <PreviewBody event=event/> })}
             <div class="oc-dialog-actions">
                 <button type="button" class="oc-button" data-testid="preview-close" on:click=move |_| close()>{t(k::COMMON_CLOSE)}</button>

@@ -22,8 +22,7 @@ pub fn ConfirmDialog(
     let cancel_label = cancel_label.unwrap_or_else(|| t(k::COMMON_CANCEL));
     let modal = Modal::new(move || open.get(), Callback::new(move |_| open.set(false)));
     view! {
-        <dialog class="oc-dialog" node_ref=modal.node data-testid=testid aria-labelledby=labelled_by
-            on:cancel=modal.on_cancel() on:close=modal.on_close() on:keydown=modal.on_keydown()>
+        <dialog class="oc-dialog" node_ref=modal.node data-testid=testid aria-labelledby=labelled_by>
             <h2 id=title_id>{move || title.get()}</h2>
             <p>{move || message.get()}</p>
             <div class="oc-dialog-actions">

@@ -1,12 +1,12 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use leptos::ev::{Event, KeyboardEvent};
 use leptos::html;
 use leptos::prelude::*;
-
+use send_wrapper::SendWrapper;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
+use web_sys::{Event, HtmlDialogElement, HtmlElement, KeyboardEvent};
 
 use super::keep_tab_inside;
 
@@ -18,10 +18,14 @@ use super::keep_tab_inside;
 ///
 /// ```ignore
 /// let modal = Modal::new(move || open.get(), Callback::new(move |_| open.set(false)));
-/// view! { <dialog node_ref=modal.node on:cancel=modal.on_cancel() on:close=modal.on_close() on:keydown=modal.on_keydown()>…</dialog> }
+/// view! { <dialog node_ref=modal.node …>…</dialog> }
 /// ```
-/// (A hook rather than a component: a wrapping component cost every first visit about
-/// 0.6 KB for the same behaviour.)
+/// A hook rather than a component, and its listeners attached here rather than as `on:`
+/// attributes in each dialog's view: both cost every first visit bytes for the same
+/// behaviour (a wrapping component about 0.6 KB).
+/// A dialog's listeners, kept so they can be removed.
+type Listeners = (HtmlDialogElement, [(&'static str, Closure<dyn Fn(Event)>); 3]);
+
 #[derive(Clone, Copy)]
 pub struct Modal {
     pub node: NodeRef<html::Dialog>,
@@ -34,16 +38,28 @@ impl Modal {
     /// `open` is read in an effect: a closure over the owner's signal (a `Signal` here
     /// would add its own generic code to every first visit).
     pub fn new(open: impl Fn() -> bool + 'static, on_dismiss: Callback<()>) -> Self {
-        let node = NodeRef::<html::Dialog>::new();
-        let wanted = RwSignal::new(false);
+        let modal = Modal { node: NodeRef::new(), on_dismiss, wanted: RwSignal::new(false) };
         // What had focus when the owner opened the dialog: focus goes back there when it
-        // closes, even if the dialog was shown again on the way (see `on_close`).
+        // closes, even if the dialog was shown again on the way (see `closed`).
         let opener: Rc<RefCell<Option<HtmlElement>>> = Rc::default();
-        Effect::new(move |_| {
-            let Some(element) = node.get() else { return };
+        // The listeners, removed when the owner goes (not when the effect runs again).
+        let attached: Rc<RefCell<Option<Listeners>>> = Rc::default();
+        let on_leave = SendWrapper::new(attached.clone());
+        on_cleanup(move || {
+            if let Some((dialog, handlers)) = on_leave.take().borrow_mut().take() {
+                for (name, handler) in &handlers {
+                    let _ = dialog.remove_event_listener_with_callback(name, handler.as_ref().unchecked_ref());
+                }
+            }
+        });
+        Effect::new(move |listening: Option<bool>| {
+            let Some(element) = modal.node.get() else { return false };
+            if listening != Some(true) {
+                *attached.borrow_mut() = Some(modal.listen(&element));
+            }
             let open = open();
-            let was_wanted = wanted.get_untracked();
-            wanted.set(open);
+            let was_wanted = modal.wanted.get_untracked();
+            modal.wanted.set(open);
             let focused = || document().active_element().and_then(|e| e.dyn_into::<HtmlElement>().ok());
             match (open, element.open()) {
                 (true, false) => {
@@ -64,41 +80,58 @@ impl Modal {
                 }
                 _ => {}
             }
+            true
         });
-        Modal { node, on_dismiss, wanted }
+        modal
     }
 
-    /// The dialog's `close` handler. Chrome lets a page refuse an Escape only once per
-    /// user gesture (its close-watcher rule); a further Escape closes the dialog without a
-    /// `cancel` the page can stop, and the owner would still think it open. Shown again,
-    /// the owner is asked as for any Escape, so nothing typed is lost without a question.
-    pub fn on_close(self) -> impl Fn(Event) + Copy + 'static {
-        move |_| {
-            // Closed because the owner asked, or the owner is gone (its dialog removed).
-            if !self.wanted.try_get_untracked().unwrap_or(false) {
-                return;
-            }
-            if let Some(element) = self.node.try_get_untracked().flatten() {
-                let _ = element.show_modal();
-            }
+    /// Escape (`cancel`) asks the owner; `close` is checked (see `closed`); Tab and
+    /// Shift+Tab stay inside.
+    fn listen(self, dialog: &HtmlDialogElement) -> Listeners {
+        let handlers: [(&'static str, Closure<dyn Fn(Event)>); 3] = [
+            (
+                "cancel",
+                Closure::new(move |ev: Event| {
+                    ev.prevent_default();
+                    self.dismiss();
+                }),
+            ),
+            ("close", Closure::new(move |_: Event| self.closed())),
+            (
+                "keydown",
+                Closure::new(move |ev: Event| {
+                    if let (Some(key), Some(element)) =
+                        (ev.dyn_ref::<KeyboardEvent>(), self.node.try_get_untracked().flatten())
+                    {
+                        keep_tab_inside(key, &element);
+                    }
+                }),
+            ),
+        ];
+        for (name, handler) in &handlers {
+            let _ = dialog.add_event_listener_with_callback(name, handler.as_ref().unchecked_ref());
+        }
+        (dialog.clone(), handlers)
+    }
+
+    fn dismiss(self) {
+        if self.wanted.try_get_untracked().is_some() {
             self.on_dismiss.run(());
         }
     }
 
-    /// The dialog's `cancel` handler (Escape).
-    pub fn on_cancel(self) -> impl Fn(Event) + Copy + 'static {
-        move |ev| {
-            ev.prevent_default();
-            self.on_dismiss.run(());
+    /// Chrome lets a page refuse an Escape only once per user gesture (its close-watcher
+    /// rule); a further Escape closes the dialog without a `cancel` the page can stop,
+    /// and the owner would still think it open. Shown again, the owner is asked as for
+    /// any Escape, so nothing typed is lost without a question.
+    fn closed(self) {
+        // Closed because the owner asked, or the owner is gone.
+        if !self.wanted.try_get_untracked().unwrap_or(false) {
+            return;
         }
-    }
-
-    /// The dialog's `keydown` handler: Tab and Shift+Tab stay inside.
-    pub fn on_keydown(self) -> impl Fn(KeyboardEvent) + Copy + 'static {
-        move |ev| {
-            if let Some(element) = self.node.get_untracked() {
-                keep_tab_inside(&ev, &element);
-            }
+        if let Some(element) = self.node.try_get_untracked().flatten() {
+            let _ = element.show_modal();
         }
+        self.on_dismiss.run(());
     }
 }
