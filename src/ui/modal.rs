@@ -23,8 +23,10 @@ use super::keep_tab_inside;
 /// A hook rather than a component, and its listeners attached here rather than as `on:`
 /// attributes in each dialog's view: both cost every first visit bytes for the same
 /// behaviour (a wrapping component about 0.6 KB).
+/// An event's name and its listener.
+type Handler = (&'static str, Closure<dyn Fn(Event)>);
 /// A dialog's listeners, kept so they can be removed.
-type Listeners = (HtmlDialogElement, [(&'static str, Closure<dyn Fn(Event)>); 3]);
+type Listeners = (HtmlDialogElement, [Handler; 3]);
 
 #[derive(Clone, Copy)]
 pub struct Modal {
@@ -88,7 +90,7 @@ impl Modal {
     /// Escape (`cancel`) asks the owner; `close` is checked (see `closed`); Tab and
     /// Shift+Tab stay inside.
     fn listen(self, dialog: &HtmlDialogElement) -> Listeners {
-        let handlers: [(&'static str, Closure<dyn Fn(Event)>); 3] = [
+        let handlers: [Handler; 3] = [
             (
                 "cancel",
                 Closure::new(move |ev: Event| {
