@@ -4,6 +4,7 @@
 //! the preview. Webhook-only events have none.
 use std::collections::HashMap;
 
+use domain::fill;
 use domain::notifications::{Block, EmailPreview};
 use serde::Deserialize;
 
@@ -85,11 +86,6 @@ fn fixed_samples(reseller: &str, year: i32) -> Vec<(&'static str, String)> {
         ("url", s("https://support.example.com")),
         ("year", year.to_string()),
     ]
-}
-
-/// `template` with each `{name}` replaced by its value.
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |text, (name, value)| text.replace(&format!("{{{name}}}"), value))
 }
 
 impl Mail {

@@ -19,32 +19,10 @@ pub fn english(group: &str, key: &str) -> String {
     ENGLISH.get(&format!("{group}.{key}")).cloned().unwrap_or_else(|| format!("Unknown: {key}"))
 }
 
-/// The English sentence for `key` in `group` with its `{name}` placeholders filled in one
-/// pass (a value that itself holds `{…}` is written as it is).
+/// The English sentence for `key` in `group` with its `{name}` placeholders filled
+/// (`domain::fill`: a value that itself holds `{…}` is written as it is).
 pub fn english_filled(group: &str, key: &str, values: &[(&str, &str)]) -> String {
-    let template = english(group, key);
-    let mut out = String::with_capacity(template.len());
-    let mut rest = template.as_str();
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let value = after.find('}').and_then(|close| {
-            let name = &after[..close];
-            values.iter().find(|(n, _)| *n == name).map(|(_, v)| (close, *v))
-        });
-        match value {
-            Some((close, value)) => {
-                out.push_str(value);
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
-    }
-    out.push_str(rest);
-    out
+    domain::fill(&english(group, key), values)
 }
 
 #[cfg(test)]

@@ -20,6 +20,8 @@ pub struct Remote<T: Send + Sync + 'static> {
     /// goes on until its own timeout) and offers to ask again.
     pub slow: RwSignal<bool>,
     /// An answer has arrived (and is on screen, even while a newer request is under way).
+    /// A flag rather than derived from `data`: a derived signal per answer type cost every
+    /// first visit bytes.
     pub answered: RwSignal<bool>,
     retry: Trigger,
 }

@@ -11,11 +11,10 @@
 //! Entries are a string with `{name}` placeholders, or for counts an object of plural
 //! forms (`{"one": "{n} order", "other": "{n} orders"}`) chosen by the browser's
 //! `Intl.PluralRules` for the language.
-mod fill;
 mod text;
 mod words;
 
-pub use fill::fill;
+pub use domain::fill;
 pub use text::{around, as_table, install, k, lang, name_of, number, number_in, percent, t, tf, tn, Key};
 pub use words::{
     change_text, field_error_text, instruction_text, note_error_text, order_title, recipient_text, status_meaning,

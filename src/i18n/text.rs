@@ -5,7 +5,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-use super::fill::fill;
+use domain::fill;
 
 /// One entry of the words: its place in `locales/en.json`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,8 +4,8 @@
 use domain::notifications::{FieldError, Recipient};
 use domain::orders::{ActionCase, ActionRequired, Change, ChangeKind, NoteError, OrderStatus};
 
-use super::fill::fill;
 use super::text::{k, name_of, percent, t, tf, tn};
+use domain::fill;
 
 /// "Order #100042".
 pub fn order_title(number: &str) -> String {
