@@ -184,6 +184,11 @@ mod tests {
         let mut draft = EventDraft::of(&saved);
         draft.add(RecipientList::Cc, Recipient::Email { address: "a@example.com".into() });
         assert!(draft.email_changed(&saved) && !draft.webhook_changed(&saved));
+        for list in RecipientList::ALL {
+            let mut draft = EventDraft::of(&saved);
+            draft.add(list, Recipient::Role { role: "Finance".into() });
+            assert!(draft.email_changed(&saved), "a recipient added to {}", list.key());
+        }
         let mut draft = EventDraft::of(&saved);
         draft.authorization = "Bearer x".into();
         assert!(draft.webhook_changed(&saved) && !draft.email_changed(&saved));
