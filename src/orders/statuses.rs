@@ -3,40 +3,26 @@ use leptos::prelude::*;
 
 use crate::i18n::{k, name_of, t};
 use crate::routing::Paths;
-use crate::ui::StatusBadge;
+use crate::ui::{ReferenceRow, StatusReference};
 
 /// Every order status with what it means (orders-customer-view.txt) and the view that
 /// lists it, reached from the orders list as subscriptions have theirs.
 #[component]
 pub fn OrderStatusesPage() -> impl IntoView {
-    let paths = expect_context::<Paths>();
+    let listed_in = t(k::ORDER_STATUSES_LISTED_IN);
+    let rows = OrderStatus::KNOWN.iter().map(move |status| ReferenceRow {
+        key: status.key(),
+        name: name_of("order_status", status.key()),
+        tone: status.tone(),
+        meaning: name_of("order_status_meaning", status.key()),
+        more: view! { <td data-label=listed_in.clone()>{name_of("order_view", status.view().key())}</td> },
+    });
+    let head = view! { <th scope="col">{t(k::ORDER_STATUSES_LISTED_IN)}</th> };
+    let back_href = expect_context::<Paths>().href("/orders", "");
     view! {
-        <section aria-labelledby="oc-order-statuses-title">
-            <div class="oc-toolbar">
-                <h1 id="oc-order-statuses-title" tabindex="-1">{t(k::ORDER_STATUSES_TITLE)}</h1>
-                <a class="oc-button" href=paths.href("/orders", "") data-testid="back-to-orders">{t(k::ORDER_BACK_TO_LIST)}</a>
-            </div>
-            <div class="oc-table-wrap">
-                <table class="oc-table" data-testid="order-status-table" aria-labelledby="oc-order-statuses-title">
-                    <thead><tr>
-                        <th scope="col">{t(k::COMMON_STATUS)}</th>
-                        <th scope="col">{t(k::STATUSES_DESCRIPTION)}</th>
-                        <th scope="col">{t(k::ORDER_STATUSES_LISTED_IN)}</th>
-                    </tr></thead>
-                    <tbody>
-                        {OrderStatus::KNOWN.iter().map(|status| {
-                            let key = status.key();
-                            view! {
-                                <tr data-status=key.to_string()>
-                                    <th scope="row" data-label=t(k::COMMON_STATUS)><StatusBadge label=name_of("order_status", key) tone=status.tone()/></th>
-                                    <td data-label=t(k::STATUSES_DESCRIPTION) data-testid="status-meaning">{name_of("order_status_meaning", key)}</td>
-                                    <td data-label=t(k::ORDER_STATUSES_LISTED_IN)>{name_of("order_view", status.view().key())}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-        </section>
+        <StatusReference title_id="oc-order-statuses-title" title=t(k::ORDER_STATUSES_TITLE)
+            back_href=back_href back_label=t(k::ORDER_BACK_TO_LIST) back_testid="back-to-orders"
+            table_testid="order-status-table" more_head=head
+            rows=rows/>
     }
 }

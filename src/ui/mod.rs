@@ -1,5 +1,5 @@
 //! Pieces every screen shares: one status badge, one money and date format, one pager,
-//! one sortable header and sort state, one skeleton, one search
+//! one sortable header and sort state, one skeleton, one status reference page, one search
 //! box, one modal dialog, the loading / empty / error states, and where keyboard
 //! focus goes.
 mod badge;
@@ -13,6 +13,7 @@ mod search_box;
 mod skeleton;
 mod sort_header;
 mod status_cell;
+mod status_reference;
 mod switch;
 
 pub use badge::StatusBadge;
@@ -28,4 +29,5 @@ pub use search_box::SearchBox;
 pub use skeleton::SkeletonRows;
 pub use sort_header::{sort_state, SortHeader};
 pub use status_cell::StatusWithReason;
+pub use status_reference::{ReferenceRow, StatusReference};
 pub use switch::Switch;
