@@ -3,6 +3,7 @@
 //! save that switched its button off for a moment, after turning a page.
 use e2e::screens::export::{self, Export};
 use e2e::screens::notifications::{self, Notifications};
+use e2e::screens::order_statuses::{self, OrderStatuses};
 use e2e::screens::orders::{self, Orders};
 use e2e::screens::panel::{self, Panel};
 use e2e::*;
@@ -69,6 +70,48 @@ async fn turning_the_page_starts_at_the_top_of_the_new_page() {
         page.js(&format!("return document.querySelector('{}').getBoundingClientRect().top", orders::HEADING)).await;
     let top = top.as_f64().unwrap();
     assert!((0.0..700.0).contains(&top), "the new page's heading is in view: {top}");
+    page.close().await;
+}
+
+#[tokio::test]
+async fn after_a_page_change_focus_is_on_the_new_pages_heading() {
+    // The link that had focus leaves with its page. Focus must land on the new page (its
+    // heading, so the next Tab starts there), never on <body>, also when the new page's
+    // chunk is still downloading.
+    let page = Page::open(CUSTOMER, "/orders").await;
+    page.wait_for_rows().await;
+    page.tab_to(order_statuses::LINK).await;
+    page.press(Key::Enter).await;
+    OrderStatuses(&page).wait_loaded().await;
+    page.wait(
+        "document.activeElement === document.querySelector('#oc-order-statuses-title')",
+        "focus on the statuses' heading",
+    )
+    .await;
+    page.tab_to(order_statuses::BACK).await;
+    page.press(Key::Enter).await;
+    page.wait_for_rows().await;
+    page.wait(
+        &format!("document.activeElement === document.querySelector('{}')", orders::HEADING),
+        "focus on the list's heading",
+    )
+    .await;
+    // The navigation's own link stays, and so does focus on it.
+    page.tab_to("[data-testid=nav-subscriptions]").await;
+    page.press(Key::Enter).await;
+    page.wait_for("[data-testid=status-reference-link]").await;
+    assert!(
+        page.focus_is("[data-testid=nav-subscriptions]").await,
+        "focus left the navigation: {}",
+        focused(&page).await
+    );
+    page.tab_to("[data-testid=status-reference-link]").await;
+    page.press(Key::Enter).await;
+    page.wait(
+        "document.activeElement === document.querySelector('#oc-statuses-title')",
+        "focus on the subscription statuses' heading",
+    )
+    .await;
     page.close().await;
 }
 

@@ -39,7 +39,7 @@ pub fn NotificationsPage() -> impl IntoView {
     view! {
         <section aria-labelledby="oc-notifications-title">
             <div class="oc-toolbar">
-                <h1 id="oc-notifications-title">{name_of("area", "notifications")}</h1>
+                <h1 id="oc-notifications-title" tabindex="-1">{name_of("area", "notifications")}</h1>
                 <span class="oc-tab-current" aria-current="page">{t(k::EVENTS_TAB)}</span>
                 {editable.then(|| view! {
                     <button type="button" class="oc-button" data-testid="reset-toggles" disabled=move || resetting.get()

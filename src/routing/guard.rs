@@ -38,7 +38,7 @@ pub fn NoAccess(area: Option<Area>) -> impl IntoView {
     };
     view! {
         <div class="oc-notice" role="alert" data-testid="no-access">
-            <h1>{t(k::SHELL_NOT_AVAILABLE)}</h1>
+            <h1 tabindex="-1">{t(k::SHELL_NOT_AVAILABLE)}</h1>
             <p>{message}</p>
         </div>
     }
@@ -49,7 +49,7 @@ pub fn NoAccess(area: Option<Area>) -> impl IntoView {
 pub fn NotFound() -> impl IntoView {
     view! {
         <div class="oc-notice" data-testid="not-found">
-            <h1>{t(k::SHELL_NOT_FOUND)}</h1>
+            <h1 tabindex="-1">{t(k::SHELL_NOT_FOUND)}</h1>
             <p>{t(k::SHELL_NOT_FOUND_TEXT)}</p>
         </div>
     }

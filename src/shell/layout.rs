@@ -26,6 +26,7 @@ pub fn Layout(session: Session, base: String, area: Option<Area>) -> impl IntoVi
     provide_context(OnlyArea(area));
     view! {
         <Router base=base>
+            <FocusFollowsPage/>
             <div class="oc-app">
                 <a class="oc-skip" href="#oc-main">{t(k::SHELL_SKIP)}</a>
                 {area.is_none().then(|| view! {
@@ -48,6 +49,20 @@ pub fn Layout(session: Session, base: String, area: Option<Area>) -> impl IntoVi
             </div>
         </Router>
     }
+}
+
+/// Gives focus a home on the new page after every change of page (`ui::focus_new_page`);
+/// a change of the query alone (a filter, a sort, the panel) is the same page.
+#[component]
+fn FocusFollowsPage() -> impl IntoView {
+    let pathname = use_location().pathname;
+    Effect::new(move |before: Option<String>| {
+        let now = pathname.get();
+        if before.is_some_and(|before| before != now) {
+            crate::ui::focus_new_page();
+        }
+        now
+    });
 }
 
 /// "Acting for Contoso Ltd in customer view", on the screens that are the customer's

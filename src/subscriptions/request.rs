@@ -26,7 +26,7 @@ pub fn SubscriptionRequestPage() -> impl IntoView {
     view! {
         <section aria-labelledby="oc-request-title" data-testid="subscription-request">
             <div class="oc-toolbar">
-                <h1 id="oc-request-title">
+                <h1 id="oc-request-title" tabindex="-1">
                     {move || subscription.data.get().map_or_else(|| t(k::SUB_REQUEST), |s| tf(k::SUB_REQUEST_OF, &[("offer", &s.offer)]))}
                 </h1>
                 <a class="oc-button" href=paths.href("/subscriptions", "")>{t(k::SUB_BACK)}</a>

@@ -1,5 +1,5 @@
-//! Where keyboard focus goes: a defined home when the focused element goes away, and
-//! dialogs that keep Tab and Shift+Tab inside them.
+//! Where keyboard focus goes: a defined home when the focused element goes away (or the
+//! page it was on), and dialogs that keep Tab and Shift+Tab inside them.
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
@@ -21,6 +21,50 @@ pub fn focus_after_render(id: &'static str) {
             let _ = element.focus();
         }
     });
+}
+
+/// After a page change: the link or button that had focus went with the old page, which
+/// would leave focus on `<body>` and a keyboard user at the top of the document. Focus
+/// goes to the new page's heading (`#oc-main h1` with `tabindex="-1"`), or, while the
+/// page's chunk is still loading, to the main region and on to the heading once it is
+/// there. Focus the user or the page has put anywhere else is left alone.
+pub fn focus_new_page() {
+    fn attempt(tries_left: u32) {
+        leptos::prelude::request_animation_frame(move || {
+            let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
+            let Some(main) = by_id("oc-main") else { return };
+            let active = document.active_element();
+            // (A focused element that leaves the document hands focus to <body>.)
+            let lost = active.as_ref().is_none_or(|a| {
+                document.body().is_some_and(|b| b.unchecked_ref::<Element>() == a)
+                    || a == main.unchecked_ref::<Element>()
+            });
+            if !lost {
+                return;
+            }
+            match document
+                .query_selector("#oc-main h1[tabindex]")
+                .ok()
+                .flatten()
+                .and_then(|h| h.dyn_into::<HtmlElement>().ok())
+            {
+                Some(heading) => {
+                    let _ = heading.focus();
+                }
+                None => {
+                    let _ = main.focus();
+                    if tries_left > 0 {
+                        leptos::prelude::set_timeout(
+                            move || attempt(tries_left - 1),
+                            std::time::Duration::from_millis(100),
+                        );
+                    }
+                }
+            }
+        });
+    }
+    // Up to about 3 s for the page's chunk.
+    attempt(30);
 }
 
 fn visible(element: &Element) -> bool {
