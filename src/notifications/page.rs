@@ -10,7 +10,7 @@ use super::preview::PreviewDialog;
 use super::toggle::{Channel, ChannelToggle};
 use crate::api::{use_remote, ApiClient, ApiError, Write};
 use crate::i18n::{k, name_of, t, tf, tn};
-use crate::ui::{ConfirmDialog, ErrorNotice, RemoteStatus};
+use crate::ui::{focus_after_render, ConfirmDialog, ErrorNotice, RemoteStatus};
 
 #[component]
 pub fn NotificationsPage() -> impl IntoView {
@@ -32,6 +32,8 @@ pub fn NotificationsPage() -> impl IntoView {
                 if let Ok(fresh) = result {
                     settings.data.set(Some(fresh));
                 }
+                // The button was switched off while resetting, which took focus from it.
+                focus_after_render("oc-reset-toggles");
             },
         );
     };
@@ -42,7 +44,7 @@ pub fn NotificationsPage() -> impl IntoView {
                 <h1 id="oc-notifications-title" tabindex="-1">{name_of("area", "notifications")}</h1>
                 <span class="oc-tab-current" aria-current="page">{t(k::EVENTS_TAB)}</span>
                 {editable.then(|| view! {
-                    <button type="button" class="oc-button" data-testid="reset-toggles" disabled=move || resetting.get()
+                    <button type="button" class="oc-button" id="oc-reset-toggles" data-testid="reset-toggles" disabled=move || resetting.get()
                         on:click=move |_| confirm_reset.set(true)>
                         {move || t(if resetting.get() { k::EVENTS_RESETTING } else { k::EVENTS_RESET })}
                     </button>

@@ -54,10 +54,15 @@ pub fn OrdersPage() -> impl IntoView {
         go.run(current.with_query(OrdersQuery { page_size: size, ..current.query.clone() }));
     });
     let on_sort = Callback::new(move |sort: OrderSort| go.run(url.get_untracked().sorted_by(sort)));
-    let on_close = Callback::new(move |id: String| {
-        go.run(url.get_untracked().opening(None));
-        // Focus goes back to the row the panel was opened from.
-        request_animation_frame(move || focus_row_link(&id));
+    let on_close = Callback::new(move |_: String| go.run(url.get_untracked().opening(None)));
+    // However the panel closed (Escape, its Close button, the browser's Back), the focus it
+    // held goes back to the row it was opened from.
+    Effect::new(move |was_open: Option<Option<String>>| {
+        let open = url.with(|u| u.open.clone());
+        if let (Some(Some(id)), None) = (was_open, &open) {
+            request_animation_frame(move || focus_row_link(&id));
+        }
+        open
     });
 
     view! {
@@ -102,11 +107,16 @@ fn correct_the_address(
     });
 }
 
+/// Focuses the link of order `id`'s row, unless the user has put focus somewhere already.
 fn focus_row_link(id: &str) {
     use wasm_bindgen::JsCast;
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
+    let body = document.body().map(wasm_bindgen::JsValue::from);
+    if document.active_element().is_some_and(|a| Some(wasm_bindgen::JsValue::from(a)) != body) {
+        return;
+    }
     let Ok(rows) = document.query_selector_all("[data-orders-console] tr[data-order-id]") else {
         return;
     };
