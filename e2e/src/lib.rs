@@ -438,6 +438,12 @@ impl Page {
             == Value::Bool(true)
     }
 
+    /// Waits until the element matching `css` has focus (focus often moves a frame after
+    /// what moved it has rendered).
+    pub async fn wait_for_focus(&self, css: &str, what: &str) {
+        self.wait(&format!("!!document.activeElement && document.activeElement.matches({css:?})"), what).await;
+    }
+
     /// Presses Tab (Shift+Tab with `back`) until the element matching `css` has focus, as a
     /// keyboard user moves through the page; fails when 250 presses do not reach it.
     pub async fn tab_to(&self, css: &str) {

@@ -21,7 +21,7 @@ async fn find_an_order_that_needs_action_open_it_add_a_note_and_close_it() {
     page.press(Key::Enter).await;
     page.wait("location.search.includes('needs_action=true')", "only the orders that need action").await;
     // The button went with the filter it set; focus is on the list's heading.
-    page.wait(&format!("document.activeElement === document.querySelector('{}')", orders::HEADING), "focus home").await;
+    page.wait_for_focus(orders::HEADING, "focus home").await;
     page.wait("document.querySelectorAll('tr.oc-row-attention').length > 0 && document.querySelectorAll('tr[data-order-id]').length === document.querySelectorAll('tr.oc-row-attention').length", "the waiting orders").await;
     let id = Orders(&page).ids().await[0].clone();
 
@@ -37,18 +37,10 @@ async fn find_an_order_that_needs_action_open_it_add_a_note_and_close_it() {
     page.press(Key::Enter).await;
     Panel(&page).wait_for_note("Uploaded the purchase order.").await;
     // Ready for the next note, and Escape still closes the panel.
-    page.wait(
-        &format!("document.activeElement === document.querySelector('{}')", panel::NOTE_INPUT),
-        "focus in the box",
-    )
-    .await;
+    page.wait_for_focus(panel::NOTE_INPUT, "focus in the box").await;
     page.press(Key::Escape).await;
     Panel(&page).wait_closed().await;
-    page.wait(
-        &format!("document.activeElement === document.querySelector(\"{}\")", orders::link(&id)),
-        "focus on the row",
-    )
-    .await;
+    page.wait_for_focus(&orders::link(&id), "focus on the row").await;
     page.close().await;
 }
 
@@ -62,11 +54,7 @@ async fn the_browsers_back_closes_the_panel_and_focus_returns_to_its_row() {
     Panel(&page).wait_loaded().await;
     page.js("history.back()").await;
     Panel(&page).wait_closed().await;
-    page.wait(
-        &format!("document.activeElement === document.querySelector(\"{}\")", orders::link(&id)),
-        "focus on the row after Back",
-    )
-    .await;
+    page.wait_for_focus(&orders::link(&id), "focus on the row after Back").await;
     page.close().await;
 }
 
@@ -78,11 +66,7 @@ async fn turning_the_page_starts_at_the_top_of_the_new_page() {
     assert!(page.js("return window.scrollY").await.as_f64().unwrap() > 100.0, "the pager is below the fold");
     page.press(Key::Enter).await;
     page.wait("location.search.includes('page=2')", "page 2").await;
-    page.wait(
-        &format!("document.activeElement === document.querySelector('{}')", orders::HEADING),
-        "focus on the heading",
-    )
-    .await;
+    page.wait_for_focus(orders::HEADING, "focus on the heading").await;
     page.wait_for_rows().await;
     let top =
         page.js(&format!("return document.querySelector('{}').getBoundingClientRect().top", orders::HEADING)).await;
@@ -101,19 +85,11 @@ async fn after_a_page_change_focus_is_on_the_new_pages_heading() {
     page.tab_to(order_statuses::LINK).await;
     page.press(Key::Enter).await;
     OrderStatuses(&page).wait_loaded().await;
-    page.wait(
-        "document.activeElement === document.querySelector('#oc-order-statuses-title')",
-        "focus on the statuses' heading",
-    )
-    .await;
+    page.wait_for_focus("#oc-order-statuses-title", "focus on the statuses' heading").await;
     page.tab_to(order_statuses::BACK).await;
     page.press(Key::Enter).await;
     page.wait_for_rows().await;
-    page.wait(
-        &format!("document.activeElement === document.querySelector('{}')", orders::HEADING),
-        "focus on the list's heading",
-    )
-    .await;
+    page.wait_for_focus(orders::HEADING, "focus on the list's heading").await;
     // The navigation's own link stays, and so does focus on it.
     page.tab_to("[data-testid=nav-subscriptions]").await;
     page.press(Key::Enter).await;
@@ -125,11 +101,7 @@ async fn after_a_page_change_focus_is_on_the_new_pages_heading() {
     );
     page.tab_to("[data-testid=status-reference-link]").await;
     page.press(Key::Enter).await;
-    page.wait(
-        "document.activeElement === document.querySelector('#oc-statuses-title')",
-        "focus on the subscription statuses' heading",
-    )
-    .await;
+    page.wait_for_focus("#oc-statuses-title", "focus on the subscription statuses' heading").await;
     page.close().await;
 }
 
@@ -188,26 +160,16 @@ async fn toggle_an_email_edit_recipients_and_add_a_webhook() {
     page.press(Key::Enter).await;
     page.wait("document.querySelector('[data-testid=edit-saved]').innerText !== ''", "saved").await;
     // Focus moves once the saved form has rendered (a frame after the message).
-    page.wait(
-        &format!("document.activeElement === document.querySelector('{}')", notifications::TAB_EMAIL),
-        "focus on the tab after saving",
-    )
-    .await;
+    page.wait_for_focus(notifications::TAB_EMAIL, "focus on the tab after saving").await;
 
     // The Webhook tab by the arrow keys (WAI-ARIA tabs), then its form.
     page.press(Key::Right).await;
-    page.wait(
-        &format!("document.activeElement === document.querySelector('{}')", notifications::TAB_WEBHOOK),
-        "the tab",
-    )
-    .await;
+    page.wait_for_focus(notifications::TAB_WEBHOOK, "the tab").await;
     assert_eq!(page.attr(notifications::TAB_WEBHOOK, "aria-selected").await.as_deref(), Some("true"));
     page.press(Key::Home).await;
-    page.wait(&format!("document.activeElement === document.querySelector('{}')", notifications::TAB_EMAIL), "Home")
-        .await;
+    page.wait_for_focus(notifications::TAB_EMAIL, "Home").await;
     page.press(Key::End).await;
-    page.wait(&format!("document.activeElement === document.querySelector('{}')", notifications::TAB_WEBHOOK), "End")
-        .await;
+    page.wait_for_focus(notifications::TAB_WEBHOOK, "End").await;
     page.tab_to("[data-testid=webhook-url]").await;
     page.keys("https://hooks.example.com/marketplace").await;
     page.tab_to("[data-testid=webhook-save]").await;
@@ -362,10 +324,6 @@ async fn escape_pressed_again_and_again_still_asks_before_losing_a_typed_url() {
     page.tab_to("[data-testid=discard-confirm] [data-testid=confirm-ok]").await;
     page.press(Key::Enter).await;
     page.wait(&format!("!{edit_open}"), "closed after Discard").await;
-    page.wait(
-        &format!("document.activeElement === document.querySelector('[data-testid=edit-{key}]')"),
-        "focus back on Edit",
-    )
-    .await;
+    page.wait_for_focus(&format!("[data-testid=edit-{key}]"), "focus back on Edit").await;
     page.close().await;
 }

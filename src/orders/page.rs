@@ -14,7 +14,7 @@ use super::url::OrdersUrl;
 use crate::api::{use_remote, ApiClient};
 use crate::i18n::{k, t};
 use crate::routing::{use_correct_to, use_go_to, warm};
-use crate::ui::{Pager, RemoteStatus};
+use crate::ui::{focus_lost, Pager, RemoteStatus};
 
 #[component]
 pub fn OrdersPage() -> impl IntoView {
@@ -54,7 +54,7 @@ pub fn OrdersPage() -> impl IntoView {
         go.run(current.with_query(OrdersQuery { page_size: size, ..current.query.clone() }));
     });
     let on_sort = Callback::new(move |sort: OrderSort| go.run(url.get_untracked().sorted_by(sort)));
-    let on_close = Callback::new(move |_: String| go.run(url.get_untracked().opening(None)));
+    let on_close = Callback::new(move |()| go.run(url.get_untracked().opening(None)));
     // However the panel closed (Escape, its Close button, the browser's Back), the focus it
     // held goes back to the row it was opened from.
     Effect::new(move |was_open: Option<Option<String>>| {
@@ -113,8 +113,7 @@ fn focus_row_link(id: &str) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let body = document.body().map(wasm_bindgen::JsValue::from);
-    if document.active_element().is_some_and(|a| Some(wasm_bindgen::JsValue::from(a)) != body) {
+    if !focus_lost() {
         return;
     }
     let Ok(rows) = document.query_selector_all("[data-orders-console] tr[data-order-id]") else {

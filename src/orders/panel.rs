@@ -21,7 +21,7 @@ fn covers_the_list() -> bool {
 #[component]
 pub fn OrderPanel(
     id: String,
-    #[prop(into)] on_close: Callback<String>,
+    #[prop(into)] on_close: Callback<()>,
     #[prop(into)] on_note_added: Callback<()>,
 ) -> impl IntoView {
     let client = expect_context::<ApiClient>();
@@ -44,15 +44,11 @@ pub fn OrderPanel(
             let _ = element.focus();
         }
     });
-    let close = {
-        let id = id.clone();
-        Callback::new(move |()| on_close.run(id.clone()))
-    };
     let on_keydown = {
         move |ev: leptos::ev::KeyboardEvent| {
             if ev.key() == "Escape" {
                 ev.prevent_default();
-                close.run(());
+                on_close.run(());
             } else if covers_the_list() {
                 if let Some(element) = panel.get_untracked() {
                     keep_tab_inside(&ev, &element);
@@ -69,7 +65,7 @@ pub fn OrderPanel(
             data-testid="order-panel" tabindex="-1" node_ref=panel on:keydown=on_keydown>
             <header class="oc-panel-header">
                 <h2 id="oc-panel-title">{title}</h2>
-                <button type="button" class="oc-button" data-testid="order-panel-close" on:click=move |_| close.run(())>
+                <button type="button" class="oc-button" data-testid="order-panel-close" on:click=move |_| on_close.run(())>
                     {t(k::COMMON_CLOSE)} <span class="oc-visually-hidden">" " {t(k::ORDER_CLOSE_HIDDEN)}</span>
                 </button>
             </header>
@@ -82,7 +78,7 @@ pub fn OrderPanel(
                 move || order.error.with(|e| e.as_ref().is_some_and(ApiError::is_unavailable)).then(|| view! {
                     <div class="oc-notice" role="alert" data-testid="order-unavailable">
                         <p>{tf(k::ORDER_UNAVAILABLE, &[("number", &id)])}</p>
-                        <button type="button" class="oc-button" data-testid="order-unavailable-back" on:click=move |_| close.run(())>{t(k::ORDER_BACK_TO_LIST)}</button>
+                        <button type="button" class="oc-button" data-testid="order-unavailable-back" on:click=move |_| on_close.run(())>{t(k::ORDER_BACK_TO_LIST)}</button>
                     </div>
                 })
             }

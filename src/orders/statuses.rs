@@ -10,6 +10,7 @@ use crate::ui::{ReferenceRow, StatusReference};
 #[component]
 pub fn OrderStatusesPage() -> impl IntoView {
     let listed_in = t(k::ORDER_STATUSES_LISTED_IN);
+    let head = view! { <th scope="col">{listed_in.clone()}</th> };
     let rows = OrderStatus::KNOWN.iter().map(move |status| ReferenceRow {
         key: status.key(),
         name: name_of("order_status", status.key()),
@@ -17,7 +18,6 @@ pub fn OrderStatusesPage() -> impl IntoView {
         meaning: name_of("order_status_meaning", status.key()),
         more: view! { <td data-label=listed_in.clone()>{name_of("order_view", status.view().key())}</td> },
     });
-    let head = view! { <th scope="col">{t(k::ORDER_STATUSES_LISTED_IN)}</th> };
     let back_href = expect_context::<Paths>().href("/orders", "");
     view! {
         <StatusReference title_id="oc-order-statuses-title" title=t(k::ORDER_STATUSES_TITLE)

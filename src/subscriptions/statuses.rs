@@ -12,6 +12,7 @@ pub fn StatusReferencePage() -> impl IntoView {
     let provider = expect_context::<domain::Session>().role.sees_markup();
     let about = if provider { "sub_status_about" } else { "sub_status_for_customer" };
     let actions = t(k::SUB_ACTIONS);
+    let head = provider.then(|| view! { <th scope="col">{actions.clone()}</th> });
     let rows = SubscriptionStatus::KNOWN.iter().map(move |status| ReferenceRow {
         key: status.key(),
         name: name_of("sub_status", status.key()),
@@ -20,7 +21,6 @@ pub fn StatusReferencePage() -> impl IntoView {
         more: provider
             .then(|| view! { <td data-label=actions.clone()>{name_of("sub_status_actions", status.key())}</td> }),
     });
-    let head = provider.then(|| view! { <th scope="col">{t(k::SUB_ACTIONS)}</th> });
     let back_href = expect_context::<Paths>().href("/subscriptions", "");
     view! {
         <StatusReference title_id="oc-statuses-title" title=t(k::STATUSES_TITLE)

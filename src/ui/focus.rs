@@ -23,6 +23,17 @@ pub fn focus_after_render(id: &'static str) {
     });
 }
 
+/// Whether focus has no home: on `<body>` or nowhere, as when the focused element left
+/// the document (the browser then hands focus to `<body>`).
+pub fn focus_lost() -> bool {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else { return false };
+    match (document.active_element(), document.body()) {
+        (None, _) => true,
+        (Some(active), Some(body)) => active == *body.unchecked_ref::<Element>(),
+        (Some(_), None) => false,
+    }
+}
+
 /// After a page change: the link or button that had focus went with the old page, which
 /// would leave focus on `<body>` and a keyboard user at the top of the document. Focus
 /// goes to the new page's heading (`#oc-main h1` with `tabindex="-1"`), or, while the
@@ -33,13 +44,9 @@ pub fn focus_new_page() {
         leptos::prelude::request_animation_frame(move || {
             let Some(document) = web_sys::window().and_then(|w| w.document()) else { return };
             let Some(main) = by_id("oc-main") else { return };
-            let active = document.active_element();
-            // (A focused element that leaves the document hands focus to <body>.)
-            let lost = active.as_ref().is_none_or(|a| {
-                document.body().is_some_and(|b| b.unchecked_ref::<Element>() == a)
-                    || a == main.unchecked_ref::<Element>()
-            });
-            if !lost {
+            // The main region is where focus waits for the heading.
+            let waiting = document.active_element().is_some_and(|a| a == *main.unchecked_ref::<Element>());
+            if !(focus_lost() || waiting) {
                 return;
             }
             match document

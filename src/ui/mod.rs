@@ -18,7 +18,7 @@ mod switch;
 
 pub use badge::StatusBadge;
 pub use confirm::ConfirmDialog;
-pub use focus::{focus_after_render, focus_new_page, keep_tab_inside, tab_key_target};
+pub use focus::{focus_after_render, focus_lost, focus_new_page, keep_tab_inside, tab_key_target};
 pub use format::{
     date_or_dash, format_bytes, format_date, format_date_time, format_money, format_number, format_time_now, Locale,
 };
