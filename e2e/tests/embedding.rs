@@ -24,6 +24,8 @@ async fn a_partner_portal_embeds_the_console_under_its_own_path_and_locale() {
     assert!(page.url().await.contains("/partner/console/orders?open="));
     page.click("[data-testid=nav-subscriptions]").await;
     page.wait("location.pathname === '/partner/console/subscriptions'", "navigation under the base path").await;
+    // The page's chunk may still be on its way: its heading is there once its table is.
+    page.wait_for(".oc-root [data-testid=subscriptions-table]").await;
 
     // The app's styles stay inside its root; the host's stay outside it.
     let host = page.js("const h = document.querySelector('[data-testid=portal-header] h1'); return [getComputedStyle(h).color, getComputedStyle(document.body).fontFamily, getComputedStyle(document.body).backgroundColor]").await;
