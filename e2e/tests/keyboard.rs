@@ -297,6 +297,12 @@ async fn escape_pressed_again_and_again_still_asks_before_losing_a_typed_url() {
     let key = "OrderStatusChanged";
     let edit_open = format!("document.querySelector('{}').open", notifications::EDIT_DIALOG);
     let asked = "document.querySelector('[data-testid=discard-confirm]').open";
+    // Open is not enough: the question must be the one a user sees and types into, on top
+    // of the edit dialog (a dialog shown again after it opened covers it) with focus in it.
+    let asked_on_top = "(() => { const d = document.querySelector('[data-testid=discard-confirm]'); \
+        if (!d.open) return false; const r = d.getBoundingClientRect(); \
+        const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2); \
+        return d.contains(hit) && d.contains(document.activeElement); })()";
     page.tab_to(&format!("[data-testid=edit-{key}]")).await;
     page.press(Key::Enter).await;
     page.wait(&edit_open, "the edit dialog").await;
@@ -305,7 +311,7 @@ async fn escape_pressed_again_and_again_still_asks_before_losing_a_typed_url() {
     page.keys("https://typed.example.com").await;
     for round in 1..=3 {
         page.press(Key::Escape).await;
-        page.wait(asked, &format!("the discard question, round {round}")).await;
+        page.wait(asked_on_top, &format!("the discard question, on top with focus, round {round}")).await;
         page.press(Key::Escape).await;
         page.wait(&format!("!{asked}"), &format!("the question closed, round {round}")).await;
         assert!(page.js(&format!("return {edit_open}")).await.as_bool().unwrap(), "still editing, round {round}");
@@ -320,7 +326,7 @@ async fn escape_pressed_again_and_again_still_asks_before_losing_a_typed_url() {
         );
     }
     page.press(Key::Escape).await;
-    page.wait(asked, "the question once more").await;
+    page.wait(asked_on_top, "the question once more, on top with focus").await;
     page.tab_to("[data-testid=discard-confirm] [data-testid=confirm-ok]").await;
     page.press(Key::Enter).await;
     page.wait(&format!("!{edit_open}"), "closed after Discard").await;

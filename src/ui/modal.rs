@@ -94,8 +94,13 @@ impl Modal {
             (
                 "cancel",
                 Closure::new(move |ev: Event| {
+                    // A `cancel` the page may not refuse (not prevented) is followed by
+                    // `close`, which shows the dialog again and asks then; asking here
+                    // too would open the owner's question under the dialog shown again.
                     ev.prevent_default();
-                    self.dismiss();
+                    if ev.default_prevented() {
+                        self.dismiss();
+                    }
                 }),
             ),
             ("close", Closure::new(move |_: Event| self.closed())),
