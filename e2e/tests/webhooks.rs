@@ -181,6 +181,8 @@ async fn leave_off_keeps_the_webhook_off() {
     page.wait("document.querySelector('[data-testid=webhook-turn-on]').open", "the question").await;
     page.click("[data-testid=webhook-turn-on] [data-testid=confirm-cancel]").await;
     page.wait("!document.querySelector('[data-testid=webhook-turn-on]').open", "answered").await;
+    // The Save button that had focus was off while saving: focus needs a home in the dialog.
+    page.wait_for_focus(screens::notifications::TAB_WEBHOOK, "focus back in the edit dialog after Leave off").await;
     assert_eq!(
         page.attr("[data-testid=notification-webhook-toggle-QuoteSent]", "aria-checked").await.as_deref(),
         Some("false")

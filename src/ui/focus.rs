@@ -15,7 +15,14 @@ fn by_id(id: &str) -> Option<HtmlElement> {
 /// Focuses the element with `id` once the current render has run: the home of focus when
 /// the element that had it disappears or is switched off (a banner's button that hid
 /// itself, a page of the list that changed, a form that is saving).
+///
+/// It is focused at once too, where it already can be: a dialog opened before the frame
+/// (the edit dialog's "Turn the webhook on?" after a save) then takes it as the place
+/// focus returns to when it closes, not `<body>`.
 pub fn focus_after_render(id: &'static str) {
+    if let Some(element) = by_id(id) {
+        let _ = element.focus();
+    }
     leptos::prelude::request_animation_frame(move || {
         if let Some(element) = by_id(id) {
             let _ = element.focus();
